@@ -1,0 +1,3 @@
+using Graph.Cli;
+
+return GraphCommand.Run(args);

@@ -1,0 +1,8 @@
+namespace Graph.Core.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Info,
+    Warning,
+    Error,
+}

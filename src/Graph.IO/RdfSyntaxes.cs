@@ -1,0 +1,15 @@
+namespace Graph.IO;
+
+/// <summary>The registry of readers and writers, by format. The one place that knows which class implements which syntax.</summary>
+public static class RdfSyntaxes
+{
+    public static IRdfReader CreateReader(RdfFormat format) => format.Name switch
+    {
+        _ => throw new NotSupportedException($"Reading {format.DisplayName} is not supported yet."),
+    };
+
+    public static IRdfWriter CreateWriter(RdfFormat format) => format.Name switch
+    {
+        _ => throw new NotSupportedException($"Writing {format.DisplayName} is not supported yet."),
+    };
+}
