@@ -5,6 +5,7 @@ public static class RdfSyntaxes
 {
     public static IRdfReader CreateReader(RdfFormat format) => format.Name switch
     {
+        "rdfxml" => new RdfXml.RdfXmlReader(),
         _ => throw new NotSupportedException($"Reading {format.DisplayName} is not supported yet."),
     };
 
