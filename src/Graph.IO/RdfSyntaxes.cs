@@ -11,6 +11,7 @@ public static class RdfSyntaxes
 
     public static IRdfWriter CreateWriter(RdfFormat format) => format.Name switch
     {
+        "rdfxml" => new RdfXml.RdfXmlWriter(),
         _ => throw new NotSupportedException($"Writing {format.DisplayName} is not supported yet."),
     };
 }
