@@ -11,6 +11,10 @@ public static class RdfSyntaxes
 
     public static IRdfWriter CreateWriter(RdfFormat format) => format.Name switch
     {
+        "nt" => new NTriples.NTriplesWriter(),
+        "nq" => new NTriples.NQuadsWriter(),
+        "ttl" => new Turtle.TurtleWriter(),
+        "trig" => new Turtle.TriGWriter(),
         "rdfxml" => new RdfXml.RdfXmlWriter(),
         _ => throw new NotSupportedException($"Writing {format.DisplayName} is not supported yet."),
     };
