@@ -72,7 +72,8 @@ internal sealed partial class Compaction
             else if (container.Contains("@index") && indexKey == "@index") mapKey = im?.Get("@index") as string;
             else if (container.Contains("@index"))
             {
-                containerKey = IriCompaction.Compact(active, IriExpansion.Expand(active, indexKey, false, true))!;
+                // The index key itself when the item uses it (a term with a type mapping is not what IRI compaction picks without a value).
+                containerKey = compactedItem is JsonMap ck && ck.Has(indexKey) ? indexKey : IriCompaction.Compact(active, IriExpansion.Expand(active, indexKey, false, true))!;
                 mapKey = TakeFirst(compactedItem as JsonMap, containerKey);
             }
             else if (container.Contains("@id"))

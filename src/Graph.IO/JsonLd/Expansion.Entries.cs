@@ -140,7 +140,7 @@ internal sealed partial class Expansion
                 // Framing keywords are not supported; other keywords (@context handled earlier) carry no data.
                 return;
         }
-        if (expandedValue is not null || (expandedProperty == "@value" && inputType == "@json"))
-            result[expandedProperty] = expandedValue;
+        // §13.4.16: only a null @value (outside @json) is dropped; a null @id or @type is kept.
+        result[expandedProperty] = expandedValue;
     }
 }

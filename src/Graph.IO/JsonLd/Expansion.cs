@@ -87,7 +87,7 @@ internal sealed partial class Expansion(bool ordered)
             if (type is "@json") { }
             else if (value is null || value is List<object?> { Count: 0 }) return null;
             else if (value is not string && result.Has("@language")) throw JsonLdException.Of("invalid language-tagged value");
-            else if (result.Has("@type") && (type is not string ts || !ContextProcessor.IsAbsoluteIri(ts) || ts.StartsWith("_:", StringComparison.Ordinal)))
+            else if (result.Has("@type") && (type is not string ts || !ContextProcessor.IsWellFormedIri(ts)))
                 throw JsonLdException.Of("invalid typed value");
         }
         else if (result.TryGetValue("@type", out var t))

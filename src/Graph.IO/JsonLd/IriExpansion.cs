@@ -16,7 +16,7 @@ internal static class IriExpansion
         if (def is not null && Keywords.IsKeyword(def.Iri)) return def.Iri;
         if (vocab && active.Terms.ContainsKey(value)) return def!.Iri;
 
-        var colon = value.IndexOf(':', 1);
+        var colon = value.Length > 1 ? value.IndexOf(':', 1) : -1;
         if (colon > 0)
         {
             var prefix = value[..colon];

@@ -32,7 +32,7 @@ internal static class JsonLdTestRunner
         if (o.Get("expandContext") is string ec) expandContext = loader.Load(JsonLdSuite.BaseIri + ec).Document;
         return new JsonLdOptions
         {
-            Base = o.Get("base") as string ?? test.InputUrl,
+            Base = o.Get("base") as string,
             ProcessingMode = o.Get("processingMode") as string ?? "json-ld-1.1",
             CompactArrays = o.Get("compactArrays") as bool? ?? true,
             CompactToRelative = o.Get("compactToRelative") as bool? ?? true,
