@@ -54,4 +54,39 @@ internal static class JsonLdProcessor
         foreach (var (k, v) in result) withContext[k] = v;
         return withContext;
     }
+
+    /// <summary>Flattens an expanded document (§7.1); with a context, compacts the result keeping a top-level <c>@graph</c>.</summary>
+    public static object Flatten(List<object?> expanded, object? context, string? documentUrl, JsonLdOptions options)
+    {
+        var nodeMap = new NodeMap();
+        nodeMap.Generate(Json.Clone(expanded));
+        var defaultGraph = (JsonMap)nodeMap.Graphs["@default"]!;
+        var graphNames = options.Ordered ? nodeMap.Graphs.SortedKeys() : [.. nodeMap.Graphs.Keys];
+        foreach (var graphName in graphNames)
+        {
+            if (graphName == "@default") continue;
+            if (defaultGraph.Get(graphName) is not JsonMap entry) defaultGraph[graphName] = entry = new JsonMap { ["@id"] = graphName };
+            var nodes = (JsonMap)nodeMap.Graphs[graphName]!;
+            entry["@graph"] = (options.Ordered ? nodes.SortedKeys() : [.. nodes.Keys])
+                .Select(id => (JsonMap)nodes[id]!).Where(n => !(n.Count == 1 && n.Has("@id"))).Cast<object?>().ToList();
+        }
+        var flattened = (options.Ordered ? defaultGraph.SortedKeys() : [.. defaultGraph.Keys])
+            .Select(id => (JsonMap)defaultGraph[id]!).Where(n => !(n.Count == 1 && n.Has("@id"))).Cast<object?>().ToList();
+        if (context is null) return flattened;
+        var compacted = Compact(flattened, context, documentUrl, options);
+        var active = ProcessContext(context, options.Base ?? documentUrl, options);
+        var graphKey = IriCompaction.Compact(active, "@graph")!;
+        if (compacted.Has(graphKey)) return compacted;
+        var result = new JsonMap();
+        var graph = new List<object?>();
+        var nodeEntries = new JsonMap();
+        foreach (var (k, v) in compacted)
+        {
+            if (k == "@context") result[k] = v;
+            else nodeEntries[k] = v;
+        }
+        if (nodeEntries.Count > 0) graph.Add(nodeEntries);
+        result[graphKey] = graph;
+        return result;
+    }
 }
