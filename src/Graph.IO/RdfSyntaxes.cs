@@ -5,11 +5,17 @@ public static class RdfSyntaxes
 {
     public static IRdfReader CreateReader(RdfFormat format) => format.Name switch
     {
+        "rdfxml" => new RdfXml.RdfXmlReader(),
         _ => throw new NotSupportedException($"Reading {format.DisplayName} is not supported yet."),
     };
 
     public static IRdfWriter CreateWriter(RdfFormat format) => format.Name switch
     {
+        "nt" => new NTriples.NTriplesWriter(),
+        "nq" => new NTriples.NQuadsWriter(),
+        "ttl" => new Turtle.TurtleWriter(),
+        "trig" => new Turtle.TriGWriter(),
+        "rdfxml" => new RdfXml.RdfXmlWriter(),
         _ => throw new NotSupportedException($"Writing {format.DisplayName} is not supported yet."),
     };
 }
