@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Graph.Core.Diagnostics;
 using Graph.Core.Terms;
 using Graph.IO.Text;
@@ -19,6 +20,7 @@ internal sealed class NTriplesParser(IQuadSink sink, RdfReaderOptions options, b
     public char[] CharBuffer = new char[256];
 
     /// <summary>Parses complete lines; returns the number of the line after them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int ParseLines(ReadOnlySpan<byte> chunk, int line)
     {
         var i = 0;
@@ -50,6 +52,7 @@ internal sealed class NTriplesParser(IQuadSink sink, RdfReaderOptions options, b
 
     // [2] triple ::= subject predicate object '.'
     // [2] statement ::= subject predicate object graphLabel? '.'   (N-Quads)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ParseLine(ReadOnlySpan<byte> text, int line)
     {
         var lexer = new NTriplesLexer(text, line, this);

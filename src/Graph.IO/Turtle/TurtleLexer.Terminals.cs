@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using Graph.IO.Text;
 
@@ -6,6 +7,7 @@ namespace Graph.IO.Turtle;
 internal ref partial struct TurtleLexer
 {
     // IRIREF ::= '<' ([^#x00-#x20<>"{}|^`\] | UCHAR)* '>'
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LexIri(ref TurtleToken t)
     {
         var start = _i;
@@ -42,6 +44,7 @@ internal ref partial struct TurtleLexer
     }
 
     // STRING_LITERAL_QUOTE ::= '"' ([^#x22#x5C#xA#xD] | ECHAR | UCHAR)* '"'   (and the single-quote and long forms)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LexString(ref TurtleToken t, byte quote)
     {
         var start = _i;
@@ -101,6 +104,7 @@ internal ref partial struct TurtleLexer
     }
 
     // LANGTAG ::= '@' [a-zA-Z]+ ('-' [a-zA-Z0-9]+)*
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LexLangTag(ref TurtleToken t)
     {
         var length = Utf8Names.LanguageTag(_s[(_i + 1)..], out var scanned);
@@ -134,6 +138,7 @@ internal ref partial struct TurtleLexer
     }
 
     // PN_PREFIX ::= PN_CHARS_BASE ((PN_CHARS | '.')* PN_CHARS)?   then ':' for a prefixed name, else a bare word.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LexWord(ref TurtleToken t)
     {
         var j = _i;
@@ -168,6 +173,7 @@ internal ref partial struct TurtleLexer
     // PNAME_LN ::= PNAME_NS PN_LOCAL
     // PN_LOCAL ::= (PN_CHARS_U | ':' | [0-9] | PLX) ((PN_CHARS | '.' | ':' | PLX)* (PN_CHARS | ':' | PLX))?
     // PLX ::= PERCENT | PN_LOCAL_ESC
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LexPrefixedName(ref TurtleToken t, int colon)
     {
         t.Kind = TurtleTokenKind.PrefixedName;
@@ -237,6 +243,7 @@ internal ref partial struct TurtleLexer
     // INTEGER ::= [+-]? [0-9]+
     // DECIMAL ::= [+-]? [0-9]* '.' [0-9]+
     // DOUBLE  ::= [+-]? ([0-9]+ '.' [0-9]* EXPONENT | '.' [0-9]+ EXPONENT | [0-9]+ EXPONENT)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LexNumber(ref TurtleToken t)
     {
         var j = _i;

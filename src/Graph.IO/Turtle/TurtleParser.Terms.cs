@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Graph.Core.Iris;
 using Graph.Core.Terms;
 using Graph.Core.Vocabularies;
@@ -15,10 +16,13 @@ internal sealed partial class TurtleParser
     private readonly TermCache<Iri> _iriRefs = new(4096);
     private readonly TermCache<Iri> _prefixedNames = new(4096);
     private readonly TermCache<string> _languages = new(256);
+    // The lexical form decides the datatype ('.' for decimals, 'e' for doubles), so the bytes alone are the key.
+    private readonly TermCache<Literal> _numbers = new(1024);
     private char[] _chars = new char[256];
     private string? _base;
 
     /// <summary>An IRI, prefixed name or blank node label (the current token), then advances.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Term SimpleTerm()
     {
         Term term = _tok.Kind switch
@@ -33,6 +37,7 @@ internal sealed partial class TurtleParser
     }
 
     // [135s] iri ::= IRIREF | PrefixedName   (the IRIREF part: decode escapes, resolve against the base)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Iri ResolveIriRef()
     {
         var raw = _buf.AsSpan(_tok.Start + 1, _tok.Length - 2);
@@ -54,6 +59,7 @@ internal sealed partial class TurtleParser
     }
 
     // [136s] PrefixedName ::= PNAME_LN | PNAME_NS
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Iri ExpandPrefixedName()
     {
         var raw = TokenBytes;
@@ -82,6 +88,7 @@ internal sealed partial class TurtleParser
     }
 
     // [12] object ::= iri | BlankNode | collection | blankNodePropertyList | literal
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Term Object()
     {
         switch (_tok.Kind)
@@ -134,20 +141,27 @@ internal sealed partial class TurtleParser
 
     // [13] literal ::= RDFLiteral | NumericLiteral | BooleanLiteral
     // [16] NumericLiteral ::= INTEGER | DECIMAL | DOUBLE
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Literal NumericLiteral()
     {
-        var datatype = _tok.Kind switch
+        var literal = _numbers.Get(TokenBytes, out var slot);
+        if (literal is null)
         {
-            TurtleTokenKind.Integer => Xsd.Integer,
-            TurtleTokenKind.Decimal => Xsd.Decimal,
-            _ => Xsd.Double,
-        };
-        var literal = new Literal(Utf8Chars.GetString(TokenBytes), datatype);
+            var datatype = _tok.Kind switch
+            {
+                TurtleTokenKind.Integer => Xsd.Integer,
+                TurtleTokenKind.Decimal => Xsd.Decimal,
+                _ => Xsd.Double,
+            };
+            literal = new Literal(Utf8Chars.GetString(TokenBytes), datatype);
+            if (TokenBytes.Length <= 32) _numbers.Set(slot, TokenBytes, literal);
+        }
         Advance();
         return literal;
     }
 
     // [128s] RDFLiteral ::= String (LANGTAG | '^^' iri)?
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Literal RdfLiteral()
     {
         var q = _tok.Split;
