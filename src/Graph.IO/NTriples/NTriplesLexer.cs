@@ -166,7 +166,7 @@ internal ref struct NTriplesLexer(ReadOnlySpan<byte> text, int line, NTriplesPar
             ? Utf8Chars.Unescape(raw, echar: true, ref parser.CharBuffer, out var bad, out var why) ?? throw Error(why!, open + 1 + bad, EscapeLength(raw[bad..]))
             : Utf8Chars.GetString(raw);
         literal = language is not null ? new Literal(lexical, language) : new Literal(lexical, datatype ?? Xsd.String);
-        if (whole.Length <= 64) parser.Literals.Set(slot, whole, literal);
+        parser.Literals.Set(slot, whole, literal);
         return literal;
     }
 

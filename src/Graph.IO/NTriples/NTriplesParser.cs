@@ -11,9 +11,9 @@ namespace Graph.IO.NTriples;
 /// </summary>
 internal sealed class NTriplesParser(IQuadSink sink, RdfReaderOptions options, bool quads)
 {
-    public readonly TermCache<Iri> Iris = new(4096);
-    public readonly TermCache<Literal> Literals = new(4096);
-    public readonly TermCache<string> Languages = new(256);
+    public readonly TermCache<Iri> Iris = new(1024, 128);
+    public readonly TermCache<Literal> Literals = new(1024, 48);
+    public readonly TermCache<string> Languages = new(128, 32);
     public readonly BlankNodeScope BlankNodes = new(options.BlankNodePrefix);
     public readonly ErrorList Errors = new(options);
     public readonly bool Quads = quads;

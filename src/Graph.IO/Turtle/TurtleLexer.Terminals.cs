@@ -180,6 +180,15 @@ internal ref partial struct TurtleLexer
         t.Split = colon;
         var j = colon + 1;
         var good = j;
+        // Fast path: most local names are plain ASCII; skip them in one vectorised search.
+        if (j < _s.Length && _s[j] is not ((byte)'-' or (byte)'.'))
+        {
+            var run = _s[j..].IndexOfAnyExcept(PlainLocalChars);
+            if (run < 0) run = _s.Length - j;
+            j += run;
+            good = j;
+            while (good > colon + 1 && _s[good - 1] == '.') good--;
+        }
         while (true)
         {
             var b = At(j);
@@ -236,6 +245,9 @@ internal ref partial struct TurtleLexer
         }
         _i = good;
     }
+
+    private static readonly SearchValues<byte> PlainLocalChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-:."u8);
 
     // PN_LOCAL_ESC ::= '\' ('_' | '~' | '.' | '-' | '!' | '$' | '&' | "'" | '(' | ')' | '*' | '+' | ',' | ';' | '=' | '/' | '?' | '#' | '@' | '%')
     internal static readonly SearchValues<byte> LocalEscapes = SearchValues.Create("_~.-!$&'()*+,;=/?#@%"u8);

@@ -70,12 +70,12 @@ internal sealed partial class TurtleParser
         if (isPrefix)
         {
             if (_tok.Kind != TurtleTokenKind.PrefixedName || _tok.Split != _tok.End - 1) throw Error("expected a prefix name ending with ':'");
-            var prefix = Utf8Chars.GetString(_buf.AsSpan(_tok.Start, _tok.Split - _tok.Start));
+            var prefixBytes = _buf.AsSpan(_tok.Start, _tok.Split - _tok.Start).ToArray();
             Advance();
             if (_tok.Kind != TurtleTokenKind.IriRef) throw Error("expected the namespace IRI in angle brackets");
             var ns = ResolveIriRef().Value;
-            _prefixes[prefix] = ns;
-            _prefixedNames.Clear();
+            DeclarePrefix(prefixBytes, ns);
+            var prefix = Utf8Chars.GetString(prefixBytes);
             Advance();
             if (!sparql) Expect(TurtleTokenKind.Dot, "expected '.' after the @prefix declaration");
             _sink.OnPrefix(prefix, ns);
