@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Graph.Core.Diagnostics;
 using Graph.Core.Terms;
 using Graph.IO.Text;
@@ -10,15 +11,16 @@ namespace Graph.IO.NTriples;
 /// </summary>
 internal sealed class NTriplesParser(IQuadSink sink, RdfReaderOptions options, bool quads)
 {
-    public readonly TermCache<Iri> Iris = new(4096);
-    public readonly TermCache<Literal> Literals = new(4096);
-    public readonly TermCache<string> Languages = new(256);
+    public readonly TermCache<Iri> Iris = new(1024, 128);
+    public readonly TermCache<Literal> Literals = new(1024, 48);
+    public readonly TermCache<string> Languages = new(128, 32);
     public readonly BlankNodeScope BlankNodes = new(options.BlankNodePrefix);
     public readonly ErrorList Errors = new(options);
     public readonly bool Quads = quads;
     public char[] CharBuffer = new char[256];
 
     /// <summary>Parses complete lines; returns the number of the line after them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int ParseLines(ReadOnlySpan<byte> chunk, int line)
     {
         var i = 0;
@@ -50,6 +52,7 @@ internal sealed class NTriplesParser(IQuadSink sink, RdfReaderOptions options, b
 
     // [2] triple ::= subject predicate object '.'
     // [2] statement ::= subject predicate object graphLabel? '.'   (N-Quads)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ParseLine(ReadOnlySpan<byte> text, int line)
     {
         var lexer = new NTriplesLexer(text, line, this);

@@ -45,6 +45,7 @@ internal sealed partial class TurtleParser
     private ReadOnlySpan<byte> TokenBytes => _buf.AsSpan(_tok.Start, _tok.End - _tok.Start);
 
     /// <summary>Moves to the next token, refilling the buffer when the lexer needs more input.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Advance()
     {
         while (true)
