@@ -1,5 +1,4 @@
 using Graph.Core.Terms;
-using Graph.Core.Vocabularies;
 
 namespace Graph.IO.Turtle;
 
@@ -13,42 +12,37 @@ internal sealed class SubjectEntry(Term subject, GraphBlock block)
     /// <summary>Whether any object is a blank node (only those entries can hold inline nodes).</summary>
     public bool HasBlankObject { get; private set; }
 
-    public List<(Term Predicate, Term Object)> Pairs { get; } = new(4);
+    /// <summary>The pairs; <see cref="Pair.Rank"/> holds the predicate's id until <see cref="SortAndDeduplicate"/>.</summary>
+    public List<Pair> Pairs { get; } = new(4);
 
-    public void SortAndDeduplicate()
+    /// <summary>Replaces predicate ids by their ranks, sorts, and drops duplicate statements.</summary>
+    public void SortAndDeduplicate(int[] ranks)
     {
-        foreach (var (_, o) in Pairs)
-            if (o is BlankNode) HasBlankObject = true;
-        if (Pairs.Count < 2) return;
-        if (!IsSorted()) Pairs.Sort(static (x, y) => Compare(x, y));
-        var kept = 1;
-        for (var i = 1; i < Pairs.Count; i++)
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Pairs);
+        var sorted = true;
+        for (var i = 0; i < span.Length; i++)
         {
-            if (Pairs[i].Predicate.Equals(Pairs[kept - 1].Predicate) && Pairs[i].Object.Equals(Pairs[kept - 1].Object)) continue;
-            Pairs[kept++] = Pairs[i];
+            span[i] = span[i] with { Rank = ranks[span[i].Rank] };
+            if (span[i].Object is BlankNode) HasBlankObject = true;
+            if (i > 0 && sorted && Compare(span[i - 1], span[i]) > 0) sorted = false;
+        }
+        if (span.Length < 2) return;
+        if (!sorted) span.Sort(static (x, y) => Compare(x, y));
+        var kept = 1;
+        for (var i = 1; i < span.Length; i++)
+        {
+            if (span[i].Rank == span[kept - 1].Rank && span[i].Object.Equals(span[kept - 1].Object)) continue;
+            span[kept++] = span[i];
         }
         Pairs.RemoveRange(kept, Pairs.Count - kept);
     }
 
-    private bool IsSorted()
+    private static int Compare(in Pair x, in Pair y)
     {
-        for (var i = 1; i < Pairs.Count; i++)
-            if (Compare(Pairs[i - 1], Pairs[i]) > 0) return false;
-        return true;
-    }
-
-    private static int Compare((Term Predicate, Term Object) x, (Term Predicate, Term Object) y)
-    {
-        var c = ComparePredicates(x.Predicate, y.Predicate);
+        var c = x.Rank.CompareTo(y.Rank);
         return c != 0 ? c : TermComparer.Instance.Compare(x.Object, y.Object);
     }
-
-    private static int ComparePredicates(Term x, Term y)
-    {
-        if (ReferenceEquals(x, y)) return 0;
-        var xType = x.Equals(Rdf.Type);
-        var yType = y.Equals(Rdf.Type);
-        if (xType || yType) return xType == yType ? 0 : xType ? -1 : 1;
-        return TermComparer.Instance.Compare(x, y);
-    }
 }
+
+/// <summary>A predicate–object pair of a <see cref="SubjectEntry"/>, with the predicate's rank in writing order.</summary>
+internal readonly record struct Pair(int Rank, Term Predicate, Term Object);

@@ -11,6 +11,7 @@ internal sealed class TurtleLayout
 {
     private readonly Dictionary<BlankNode, BlankInfo> _blanks = [];
     private readonly Dictionary<Term, GraphBlock> _named = [];
+    private readonly PredicateTable _predicates = new();
     private SubjectEntry? _last;
     private Term? _lastGraph;
 
@@ -18,9 +19,10 @@ internal sealed class TurtleLayout
     {
         foreach (var q in quads) Add(q);
         Blocks = _named.Count == 0 ? [Default] : [Default, .. _named.Values.OrderBy(b => b.Name!, TermComparer.Instance)];
+        var ranks = _predicates.Ranks();
         foreach (var block in Blocks)
         {
-            foreach (var subject in block.Subjects.Values) subject.SortAndDeduplicate();
+            foreach (var subject in block.Subjects.Values) subject.SortAndDeduplicate(ranks);
             block.Roots = ChooseRoots(block);
         }
     }
@@ -71,7 +73,7 @@ internal sealed class TurtleLayout
             _last = subject;
             _lastGraph = q.Graph;
         }
-        subject.Pairs.Add((q.Predicate, q.Object));
+        subject.Pairs.Add(new Pair(_predicates.IdOf(q.Predicate), q.Predicate, q.Object));
         if (q.Subject is not BlankNode && q.Object is not BlankNode && q.Graph is not BlankNode && q.Predicate is not BlankNode) return;
         var block2 = subject.Block;
 
@@ -118,9 +120,9 @@ internal sealed class TurtleLayout
             stack.Push(root);
             while (stack.Count > 0)
             {
-                foreach (var (_, o) in stack.Pop().Pairs)
+                foreach (var pair in stack.Pop().Pairs)
                 {
-                    if (o is BlankNode b && IsInline(b) && visited.Add(b) && block.Subjects.TryGetValue(b, out var child))
+                    if (pair.Object is BlankNode b && IsInline(b) && visited.Add(b) && block.Subjects.TryGetValue(b, out var child))
                         stack.Push(child);
                 }
             }

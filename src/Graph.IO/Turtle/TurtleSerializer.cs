@@ -136,8 +136,8 @@ internal sealed class TurtleSerializer
         var pairs = entry.Pairs;
         for (var i = 0; i < pairs.Count; i++)
         {
-            var (predicate, obj) = pairs[i];
-            if (i == 0 || !ReferenceEquals(predicate, pairs[i - 1].Predicate) && !predicate.Equals(pairs[i - 1].Predicate))
+            var (rank, predicate, obj) = pairs[i];
+            if (i == 0 || rank != pairs[i - 1].Rank)
             {
                 if (i > 0)
                 {
@@ -180,7 +180,7 @@ internal sealed class TurtleSerializer
     // [14] blankNodePropertyList ::= '[' predicateObjectList ']'
     private void WriteBlankNodePropertyList(SubjectEntry entry, int level)
     {
-        var single = entry.Pairs.TrueForAll(p => p.Predicate.Equals(entry.Pairs[0].Predicate));
+        var single = entry.Pairs[0].Rank == entry.Pairs[^1].Rank;
         if (single)
         {
             _sink.Write("[ "u8);
