@@ -9,19 +9,20 @@ namespace Graph.IO.Turtle;
 /// </summary>
 internal sealed class TurtleLayout
 {
-    /// <summary>Inline nesting deeper than this is cut with a label, so writing never recurses without bound.</summary>
-    private const int MaxDepth = 48;
-
     private readonly Dictionary<BlankNode, BlankInfo> _blanks = [];
     private readonly Dictionary<Term, GraphBlock> _named = [];
+    private readonly PredicateTable _predicates = new();
+    private SubjectEntry? _last;
+    private Term? _lastGraph;
 
     public TurtleLayout(IEnumerable<Quad> quads)
     {
         foreach (var q in quads) Add(q);
         Blocks = _named.Count == 0 ? [Default] : [Default, .. _named.Values.OrderBy(b => b.Name!, TermComparer.Instance)];
+        var ranks = _predicates.Ranks();
         foreach (var block in Blocks)
         {
-            foreach (var subject in block.Subjects.Values) subject.SortAndDeduplicate();
+            foreach (var subject in block.Subjects.Values) subject.SortAndDeduplicate(ranks);
             block.Roots = ChooseRoots(block);
         }
     }
@@ -61,19 +62,27 @@ internal sealed class TurtleLayout
 
     private void Add(in Quad q)
     {
-        GraphBlock block;
-        if (q.Graph is null) block = Default;
-        else if (!_named.TryGetValue(q.Graph, out block!)) _named[q.Graph] = block = new GraphBlock(q.Graph);
+        // Input usually comes grouped by subject (from a reader or a store index): skip the lookups while it does.
+        var subject = _last;
+        if (subject is null || !ReferenceEquals(q.Subject, subject.Subject) || !ReferenceEquals(q.Graph, _lastGraph))
+        {
+            GraphBlock block;
+            if (q.Graph is null) block = Default;
+            else if (!_named.TryGetValue(q.Graph, out block!)) _named[q.Graph] = block = new GraphBlock(q.Graph);
+            if (!block.Subjects.TryGetValue(q.Subject, out subject)) block.Subjects[q.Subject] = subject = new SubjectEntry(q.Subject, block);
+            _last = subject;
+            _lastGraph = q.Graph;
+        }
+        subject.Pairs.Add(new Pair(_predicates.IdOf(q.Predicate), q.Predicate, q.Object));
+        if (q.Subject is not BlankNode && q.Object is not BlankNode && q.Graph is not BlankNode && q.Predicate is not BlankNode) return;
+        var block2 = subject.Block;
 
-        if (!block.Subjects.TryGetValue(q.Subject, out var subject)) block.Subjects[q.Subject] = subject = new SubjectEntry(q.Subject);
-        subject.Pairs.Add((q.Predicate, q.Object));
-
-        if (q.Subject is BlankNode s) Info(s).SeenIn(block);
+        if (q.Subject is BlankNode s) Info(s).SeenIn(block2);
         if (q.Predicate is BlankNode p) Info(p).Local = false;
         if (q.Object is BlankNode o)
         {
             var info = Info(o);
-            info.SeenIn(block);
+            info.SeenIn(block2);
             info.ObjectReferences++;
         }
         if (q.Graph is BlankNode g) Info(g).Local = false;
@@ -87,12 +96,13 @@ internal sealed class TurtleLayout
 
     /// <summary>
     /// The subjects written at top level, in order: every subject that is not inline, plus inline nodes demoted to break
-    /// cycles (a ring of nodes each referenced once has no top) or to bound the nesting depth.
+    /// cycles (a ring of nodes each referenced once has no top).
     /// </summary>
     private List<SubjectEntry> ChooseRoots(GraphBlock block)
     {
         var visited = new HashSet<BlankNode>();
-        var sorted = block.Subjects.Values.OrderBy(s => s.Subject, TermComparer.Instance).ToList();
+        var stack = new Stack<SubjectEntry>();
+        var sorted = SortedSubjects(block);
         foreach (var s in sorted)
             if (s.Subject is not BlankNode b || !IsInline(b)) Visit(s);
         foreach (var s in sorted)
@@ -106,24 +116,31 @@ internal sealed class TurtleLayout
 
         void Visit(SubjectEntry root)
         {
-            var stack = new Stack<(SubjectEntry Entry, int Depth)>();
-            stack.Push((root, 0));
+            if (!root.HasBlankObject) return;
+            stack.Push(root);
             while (stack.Count > 0)
             {
-                var (entry, depth) = stack.Pop();
-                foreach (var (_, o) in entry.Pairs)
+                foreach (var pair in stack.Pop().Pairs)
                 {
-                    if (o is not BlankNode b || !IsInline(b) || !visited.Add(b)) continue;
-                    if (!block.Subjects.TryGetValue(b, out var child)) continue;
-                    if (depth + 1 > MaxDepth)
-                    {
-                        _blanks[b].Demoted = true;
-                        stack.Push((child, 0));
-                    }
-                    else stack.Push((child, depth + 1));
+                    if (pair.Object is BlankNode b && IsInline(b) && visited.Add(b) && block.Subjects.TryGetValue(b, out var child))
+                        stack.Push(child);
                 }
             }
         }
+    }
+
+    /// <summary>Subjects in term order. IRIs (nearly all of them) sort on their strings directly, which is much faster.</summary>
+    private static List<SubjectEntry> SortedSubjects(GraphBlock block)
+    {
+        var iris = new List<SubjectEntry>(block.Subjects.Count);
+        var others = new List<SubjectEntry>();
+        foreach (var entry in block.Subjects.Values) (entry.Subject is Iri ? iris : others).Add(entry);
+        var keys = new string[iris.Count];
+        for (var i = 0; i < keys.Length; i++) keys[i] = ((Iri)iris[i].Subject).Value;
+        var items = iris.ToArray();
+        Array.Sort(keys, items, StringComparer.Ordinal);
+        others.Sort(static (x, y) => TermComparer.Instance.Compare(x.Subject, y.Subject));
+        return [.. items, .. others];
     }
 
     private sealed class BlankInfo
