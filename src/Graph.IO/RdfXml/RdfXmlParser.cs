@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -156,15 +157,11 @@ internal sealed partial class RdfXmlParser
         return false;
     }
 
-    internal static int InvalidIriCharacter(string iri)
-    {
-        for (var i = 0; i < iri.Length; i++)
-        {
-            var c = iri[i];
-            if (c <= ' ' || c is '<' or '>' or '"' or '{' or '}' or '|' or '^' or '`' or '\\') return i;
-        }
-        return -1;
-    }
+    // RFC 3987 excludes these from IRIs; XML attribute values may hold them, so the reader must check.
+    private static readonly SearchValues<char> s_notInIris = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F <>\"{}|^`\\");
+
+    internal static int InvalidIriCharacter(string iri) => iri.AsSpan().IndexOfAny(s_notInIris);
 
     private static string Describe(char c) => c == ' ' ? "a space" : $"the character U+{(int)c:X4}";
 
