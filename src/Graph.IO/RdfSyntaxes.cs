@@ -5,6 +5,10 @@ public static class RdfSyntaxes
 {
     public static IRdfReader CreateReader(RdfFormat format) => format.Name switch
     {
+        "nt" => new NTriples.NTriplesReader(quads: false),
+        "nq" => new NTriples.NTriplesReader(quads: true),
+        "ttl" => new Turtle.TurtleReader(trig: false),
+        "trig" => new Turtle.TurtleReader(trig: true),
         "rdfxml" => new RdfXml.RdfXmlReader(),
         _ => throw new NotSupportedException($"Reading {format.DisplayName} is not supported yet."),
     };
