@@ -64,7 +64,7 @@ public sealed partial class RdfXmlWriter
             switch (subject)
             {
                 case Iri iri:
-                    WriteAttribute(_about, Relative(iri.Value));
+                    WriteIri(_about, iri.Value);
                     break;
                 case BlankNode b when plan.BlankObjects.Contains(b):
                     WriteAttribute(_nodeId, Label(b));
@@ -96,7 +96,7 @@ public sealed partial class RdfXmlWriter
             switch (q.Object)
             {
                 case Iri iri:
-                    WriteAttribute(_resource, Relative(iri.Value));
+                    WriteIri(_resource, iri.Value);
                     w.Write("/>\n");
                     return;
                 case BlankNode b:
@@ -113,7 +113,7 @@ public sealed partial class RdfXmlWriter
                         w.Write(l.LexicalForm);
                         break;
                     }
-                    else if (!l.Datatype.Equals(Xsd.String)) WriteAttribute(_datatype, l.Datatype.Value);
+                    else if (!l.Datatype.Equals(Xsd.String)) WriteIri(_datatype, l.Datatype.Value, relative: false);
                     w.Write('>');
                     XmlText.WriteContent(w, l.LexicalForm);
                     break;
@@ -132,6 +132,15 @@ public sealed partial class RdfXmlWriter
             w.Write("=\"");
             XmlText.WriteAttribute(w, value);
             w.Write('"');
+        }
+
+        /// <summary>Writes an IRI attribute; an IRI our reader would refuse (it holds a space, '&lt;'…) is refused here too.</summary>
+        private void WriteIri(string attribute, string iri, bool relative = true)
+        {
+            var bad = RdfXmlParser.InvalidIriCharacter(iri);
+            if (bad >= 0)
+                throw new NotSupportedException($"cannot write <{iri}> in RDF/XML: it contains {(iri[bad] == ' ' ? "a space" : $"U+{(int)iri[bad]:X4}")}, which IRIs may not contain");
+            WriteAttribute(attribute, relative ? Relative(iri) : iri);
         }
 
         private string Label(BlankNode b)
