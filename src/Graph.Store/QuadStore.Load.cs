@@ -43,15 +43,15 @@ public sealed partial class QuadStore
             if (_dirty) FlushLocked();
             // Compact in place: drop duplicates within the batch and quads the store already holds.
             var existing = _state.Gspo.Keys;
-            int e = 0, fresh = 0;
+            int e = 0, fresh = 0, existingCount = _state.Gspo.Count;
             for (var i = 0; i < keys.Length; i++)
             {
                 if (fresh > 0 && keys[i].Equals(keys[fresh - 1])) continue;
-                while (e < existing.Length && existing[e].CompareTo(keys[i]) < 0) e++;
-                if (e < existing.Length && existing[e].Equals(keys[i])) continue;
+                while (e < existingCount && existing[e].CompareTo(keys[i]) < 0) e++;
+                if (e < existingCount && existing[e].Equals(keys[i])) continue;
                 keys[fresh++] = keys[i];
             }
-            _state = _state.Apply(keys[..fresh], []);
+            _state = _state.Apply(buffer, fresh, []);
             return fresh;
         }
     }

@@ -117,7 +117,8 @@ public sealed partial class QuadStore
     private void FlushLocked()
     {
         if (!_dirty) return;
-        _state = _state.Apply(SortedKeys(_pendingAdds), SortedKeys(_pendingRemoves));
+        var adds = SortedKeys(_pendingAdds);
+        _state = _state.Apply(adds, adds.Length, SortedKeys(_pendingRemoves));
         _pendingAdds.Clear();
         _pendingRemoves.Clear();
         _dirty = false;
