@@ -2,12 +2,17 @@ using System.CommandLine;
 
 namespace Graph.Cli;
 
-/// <summary>The <c>graph</c> root command: wires the subcommands and maps exceptions to exit codes.</summary>
+/// <summary>The <c>graph</c> root command: wires the subcommands.</summary>
 internal static class GraphCommand
 {
-    public static int Run(string[] args)
+    public static RootCommand Create()
     {
-        var root = new RootCommand("Graph: turn a vault of Markdown notes into a linked-data knowledge graph (Schema.org + SKOS), convert between RDF syntaxes and query with SPARQL.");
-        return root.Parse(args).Invoke();
+        var root = new RootCommand(
+            "Graph turns a vault of Markdown notes into a linked-data knowledge graph (Schema.org + SKOS), " +
+            "converts between RDF syntaxes and answers SPARQL queries.");
+        root.Subcommands.Add(RdfCommand.Create());
+        return root;
     }
+
+    public static int Run(string[] args) => Create().Parse(args).Invoke();
 }

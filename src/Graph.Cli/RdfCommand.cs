@@ -1,0 +1,84 @@
+using System.CommandLine;
+using Graph.IO;
+
+namespace Graph.Cli;
+
+/// <summary><c>graph rdf</c>: read RDF in any syntax we support and write it in another, or count its statements.</summary>
+internal static class RdfCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("INPUT")
+        {
+            Description = "RDF files to read (the syntax comes from the extension: .nt .nq .ttl .trig .rdf .owl .xml .jsonld), or - for standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var from = new Option<string?>("--from", "-f") { Description = $"Syntax of the inputs, overriding the extension: {RdfInput.FormatNames}." };
+        var to = new Option<string?>("--to", "-t") { Description = $"Syntax to write: {RdfInput.FormatNames} (default: from -o's extension, else nq if any input has named graphs, else ttl)." };
+        var baseIri = new Option<string?>("--base", "-b") { Description = "Base IRI for relative IRIs in the inputs (default: each file's own file: IRI)." };
+        var output = new Option<string?>("--output", "-o") { Description = "File to write (written atomically); default: standard output." };
+        var count = new Option<bool>("--count", "-c") { Description = "Print only the number of statements read, and write nothing." };
+        var canonical = new Option<bool>("--canonical") { Description = "Sort statements and relabel blank nodes canonically, so that equal graphs give identical bytes." };
+
+        var command = new Command("rdf", "Convert RDF between syntaxes (N-Triples, N-Quads, Turtle, TriG, RDF/XML, JSON-LD), or count statements.")
+        {
+            inputs, from, to, baseIri, output, count, canonical,
+        };
+        command.SetAction(parse => CommandRunner.Run(() => Execute(
+            parse.GetValue(inputs)!,
+            parse.GetValue(from),
+            parse.GetValue(to),
+            parse.GetValue(baseIri),
+            parse.GetValue(output),
+            parse.GetValue(count),
+            parse.GetValue(canonical))));
+        return command;
+    }
+
+    private static int Execute(string[] inputs, string? from, string? to, string? baseIri, string? output, bool count, bool canonical)
+    {
+        var fromFormat = from is null ? null : RdfInput.ParseFormat(from, "--from");
+        if (count)
+        {
+            var counter = new QuadCounter();
+            foreach (var path in inputs) RdfInput.Read(path, fromFormat, baseIri, counter);
+            Console.Out.WriteLine(counter.Count);
+            return ExitCodes.Success;
+        }
+
+        var toFormat = to is not null ? RdfInput.ParseFormat(to, "--to")
+            : output is not null ? RdfFormat.FromPath(output) : null;
+        var collected = new QuadList();
+        foreach (var path in inputs) RdfInput.Read(path, fromFormat, baseIri, collected);
+        toFormat ??= collected.Quads.Any(q => q.Graph is not null) ? RdfFormat.NQuads : RdfFormat.Turtle;
+
+        var writer = RdfSyntaxes.CreateWriter(toFormat);
+        var options = new RdfWriterOptions
+        {
+            Prefixes = MergePrefixes(collected.Prefixes),
+            Canonical = canonical,
+        };
+        if (output is null)
+        {
+            using var stdout = Console.OpenStandardOutput();
+            writer.Write(collected.Quads, stdout, options);
+        }
+        else
+        {
+            AtomicFile.Write(output, stream => writer.Write(collected.Quads, stream, options));
+        }
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The inputs' own prefixes first, then the well-known ones for namespaces they did not name.</summary>
+    private static List<KeyValuePair<string, string>> MergePrefixes(List<KeyValuePair<string, string>> fromInput)
+    {
+        var merged = new List<KeyValuePair<string, string>>(fromInput);
+        foreach (var p in Graph.Core.Vocabularies.WellKnownPrefixes.All)
+        {
+            if (!merged.Any(m => m.Key == p.Key || m.Value == p.Value)) merged.Add(p);
+        }
+        return merged;
+    }
+
+}
