@@ -48,7 +48,7 @@ internal sealed class SortedQuadIndex(IndexOrder order, IndexKey[] keys, int cou
     /// </summary>
     public SortedQuadIndex Apply(IndexKey[] adds, int addCount, ReadOnlySpan<IndexKey> removes)
     {
-        if (Count == 0 && removes.Length == 0 && Order == IndexOrder.Gspo && adds.Length - addCount <= addCount / 4)
+        if (Count == 0 && removes.Length == 0 && Order == IndexOrder.Gspo && adds.Length - addCount <= addCount / 2)
             return new SortedQuadIndex(Order, adds, addCount);
         var a = ToSortedKeys(adds.AsSpan(0, addCount));
         var r = ToSortedKeys(removes);
