@@ -12,12 +12,17 @@ public sealed partial class TermDictionary
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private const int StackKeyLimit = 512;
+    private const int DatatypeCacheLimit = 1024;
+
+    // Writer-side shortcut for the few datatype IRIs that most typed literals share (a full lookup per literal
+    // otherwise); bounded so that a dataset with many datatypes cannot grow it without end.
+    private readonly Dictionary<string, int> _datatypeIds = new(StringComparer.Ordinal);
 
     /// <summary>The id of <paramref name="term"/>, adding the term when it is new.</summary>
     public int GetOrAdd(Term term)
     {
         ArgumentNullException.ThrowIfNull(term);
-        var datatypeId = term is Literal { Language: null } l && !l.Datatype.Equals(Xsd.String) ? GetOrAdd(l.Datatype) : 0;
+        var datatypeId = term is Literal { Language: null } l && !l.Datatype.Equals(Xsd.String) ? DatatypeId(l.Datatype) : 0;
         var max = MaxKeyLength(term);
         byte[]? rented = null;
         Span<byte> buffer = max <= StackKeyLimit ? stackalloc byte[StackKeyLimit] : (rented = ArrayPool<byte>.Shared.Rent(max));
@@ -29,6 +34,14 @@ public sealed partial class TermDictionary
         {
             if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
         }
+    }
+
+    private int DatatypeId(Iri datatype)
+    {
+        if (_datatypeIds.TryGetValue(datatype.Value, out var id)) return id;
+        id = GetOrAdd(datatype);
+        if (_datatypeIds.Count < DatatypeCacheLimit) _datatypeIds[datatype.Value] = id;
+        return id;
     }
 
     /// <summary>Finds the id of <paramref name="term"/> without adding it (safe for concurrent readers).</summary>
