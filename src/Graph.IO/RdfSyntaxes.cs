@@ -6,6 +6,7 @@ public static class RdfSyntaxes
     public static IRdfReader CreateReader(RdfFormat format) => format.Name switch
     {
         "rdfxml" => new RdfXml.RdfXmlReader(),
+        "jsonld" => new JsonLd.JsonLdReader(),
         _ => throw new NotSupportedException($"Reading {format.DisplayName} is not supported yet."),
     };
 
