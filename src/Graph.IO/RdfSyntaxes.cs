@@ -10,6 +10,7 @@ public static class RdfSyntaxes
         "ttl" => new Turtle.TurtleReader(trig: false),
         "trig" => new Turtle.TurtleReader(trig: true),
         "rdfxml" => new RdfXml.RdfXmlReader(),
+        "jsonld" => new JsonLd.JsonLdReader(),
         _ => throw new NotSupportedException($"Reading {format.DisplayName} is not supported yet."),
     };
 
