@@ -12,6 +12,7 @@ internal sealed partial class RdfXmlParser
     /// <summary>Reads a node element and returns its subject (a fresh blank node when the element was rejected).</summary>
     private Term ReadNodeElement(Scope parent)
     {
+        MarkElement();
         var ns = _xml.NamespaceURI;
         var local = _xml.LocalName;
         if (!CheckElementName(ns, local, isNode: true))

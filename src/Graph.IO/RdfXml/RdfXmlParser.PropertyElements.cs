@@ -14,6 +14,7 @@ internal sealed partial class RdfXmlParser
     //                        | parseTypeOtherPropertyElt | emptyPropertyElt
     private void ReadPropertyElt(Term subject, Scope parent, ref int li)
     {
+        MarkElement();
         var ns = _xml.NamespaceURI;
         var local = _xml.LocalName;
         if (!CheckElementName(ns, local, isNode: false))

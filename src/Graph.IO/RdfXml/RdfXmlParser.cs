@@ -29,9 +29,13 @@ internal sealed partial class RdfXmlParser
     private readonly List<Iri> _memberProperties = [];
     private XmlLiteralCanonicalizer? _literals;
     private long _generated;
+    private (int Line, int Column) _element;
 
-    public RdfXmlParser(XmlReader xml, IQuadSink sink, RdfReaderOptions options)
+    private readonly DocumentOnlyXmlResolver? _resolver;
+
+    public RdfXmlParser(XmlReader xml, IQuadSink sink, RdfReaderOptions options, DocumentOnlyXmlResolver? resolver = null)
     {
+        _resolver = resolver;
         _xml = xml;
         _lines = xml as IXmlLineInfo;
         _sink = sink;
@@ -48,8 +52,8 @@ internal sealed partial class RdfXmlParser
         }
         catch (XmlException e)
         {
-            var line = e.LineNumber > 0 ? e.LineNumber : Line;
-            var column = e.LinePosition > 0 ? e.LinePosition : Column;
+            // Errors raised from inside entity resolution come without a position: use the element being read.
+            var (line, column) = e.LineNumber > 0 ? (e.LineNumber, e.LinePosition) : Line > 0 ? (Line, Column) : _element;
             _errors.Add(new SyntaxError("XML is not well-formed: " + StripPosition(e.Message), new TextPosition(line, column), null, _options.FileName));
         }
         catch (TooManyErrorsException) { }
@@ -64,6 +68,7 @@ internal sealed partial class RdfXmlParser
             Error("the document has no root element; expected rdf:RDF or a node element", null);
             return;
         }
+        if (_resolver is not null) _resolver.InContent = true;
         var root = new Scope(_options.BaseIri, null);
         if (_xml.NamespaceURI == RdfXmlNames.RdfNamespace && _xml.LocalName == "RDF") ReadRdf(root);
         else ReadNodeElement(root);
@@ -183,6 +188,8 @@ internal sealed partial class RdfXmlParser
     // ---- positions and errors ----
 
     private int Line => _lines?.LineNumber ?? 0;
+
+    private void MarkElement() => _element = (Line, Column);
 
     private int Column => _lines?.LinePosition ?? 0;
 

@@ -13,6 +13,7 @@ internal static class Utf8Names
     {
         scanned = 0;
         var n = Utf8Chars.Decode(s, out var cp);
+        if (n == 0) scanned = s.Length;
         if (n <= 0 || !(Utf8Chars.IsPnCharsU(cp) || (uint)(cp - '0') <= 9)) return 0;
         var j = n;
         var good = j;
@@ -28,7 +29,13 @@ internal static class Utf8Names
                 continue;
             }
             n = Utf8Chars.Decode(s[j..], out cp);
-            if (n <= 0 || !Utf8Chars.IsPnChars(cp)) break;
+            if (n == 0)
+            {
+                // The buffer ends inside a character: a streaming caller must read more before deciding.
+                j = s.Length;
+                break;
+            }
+            if (n < 0 || !Utf8Chars.IsPnChars(cp)) break;
             j += n;
             good = j;
         }
