@@ -45,6 +45,7 @@ internal static partial class Names
             if (s_particles.Contains(w) && i > 0 && i < words.Length - 1) continue;
             if (s_notPerson.Contains(w.TrimEnd('.', ','))) return false;
             if (!char.IsUpper(w[0])) return false;
+            if (w.EndsWith('.') && w.Length > 2) return false;
             foreach (var c in w)
                 if (!(char.IsLetter(c) || c is '-' or '\'' or '’' or '.')) return false;
             // All-caps words are acronyms or shouted organisation names (CORRESPONDANCES DIGITALES), except initials (C.).
