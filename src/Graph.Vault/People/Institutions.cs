@@ -93,6 +93,9 @@ internal static class Institutions
             var t = tokens[j].Text;
             if (s_particles.Contains(t))
             {
+                // "le musée X et l'Institut Y" is two names: a particle never leads to another head noun.
+                if ((j + 1 < tokens.Count && s_frenchHeads.Contains(tokens[j + 1].Text) && char.IsUpper(tokens[j + 1].Text[0]))
+                    || (j + 2 < tokens.Count && s_particles.Contains(tokens[j + 1].Text) && s_frenchHeads.Contains(tokens[j + 2].Text))) break;
                 // A particle counts only when a name word follows it.
                 if (j + 1 < tokens.Count && tokens[j + 1].SpaceBefore && (IsCapitalised(tokens[j + 1].Text) || s_domainNouns.Contains(tokens[j + 1].Text)
                     || (s_particles.Contains(tokens[j + 1].Text) && j + 2 < tokens.Count && (IsCapitalised(tokens[j + 2].Text) || s_domainNouns.Contains(tokens[j + 2].Text)))))
