@@ -54,6 +54,15 @@ public sealed class NTriplesReaderTests
         Assert.Equal(3, Parse(Nt, "\uFEFF<http://a/s> <http://a/p> \"1\" .\r\n<http://a/s> <http://a/p> \"2\" .\r<http://a/s> <http://a/p> \"3\" .").Quads.Count);
 
     [Fact]
+    public void Byte_order_mark_split_across_reads()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes("\uFEFF<http://a/s> <http://a/p> \"1\" .\n");
+        var sink = new QuadList();
+        new Graph.IO.NTriples.NTriplesReader().Read(new TrickleStream(bytes, 1), sink, new RdfReaderOptions());
+        Assert.Single(sink.Quads);
+    }
+
+    [Fact]
     public void Reads_lines_longer_than_the_buffer()
     {
         var value = new string('é', 200_000);
