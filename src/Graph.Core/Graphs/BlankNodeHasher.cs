@@ -70,5 +70,19 @@ internal sealed class BlankNodeHasher
         };
     }
 
+    /// <summary>Refines until a round no longer splits any class (the stable colouring).</summary>
+    public Dictionary<BlankNode, ulong> RefineToStable(Dictionary<BlankNode, ulong> hashes)
+    {
+        var count = DistinctCount(hashes);
+        while (true)
+        {
+            var next = Refine(hashes);
+            var nextCount = DistinctCount(next);
+            hashes = next;
+            if (nextCount <= count) return hashes;
+            count = nextCount;
+        }
+    }
+
     public static int DistinctCount(Dictionary<BlankNode, ulong> hashes) => new HashSet<ulong>(hashes.Values).Count;
 }

@@ -1,0 +1,55 @@
+using Graph.Core.Graphs;
+using Graph.Core.Terms;
+using Graph.IO.Text;
+
+namespace Graph.IO.NTriples;
+
+/// <summary>
+/// The loop shared by the N-Triples and N-Quads writers: one statement per line, streamed in input order, or with
+/// <see cref="RdfWriterOptions.Canonical"/> deduplicated, relabelled by <see cref="CanonicalLabeling"/> and sorted.
+/// </summary>
+internal static class LineWriter
+{
+    public static void Write(IEnumerable<Quad> quads, Stream output, RdfWriterOptions options, bool namedGraphs)
+    {
+        ArgumentNullException.ThrowIfNull(quads);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Canonical) quads = Canonicalize(quads, namedGraphs);
+
+        using var sink = new Utf8Sink(output);
+        foreach (var q in quads)
+        {
+            NTriplesTermWriter.WriteTerm(sink, q.Subject);
+            sink.Write((byte)' ');
+            NTriplesTermWriter.WriteTerm(sink, q.Predicate);
+            sink.Write((byte)' ');
+            NTriplesTermWriter.WriteTerm(sink, q.Object);
+            if (q.Graph is not null)
+            {
+                if (!namedGraphs) throw NamedGraphError(q);
+                sink.Write((byte)' ');
+                NTriplesTermWriter.WriteTerm(sink, q.Graph);
+            }
+            sink.Write(" .\n"u8);
+        }
+        sink.Flush();
+    }
+
+    private static List<Quad> Canonicalize(IEnumerable<Quad> quads, bool namedGraphs)
+    {
+        var set = new HashSet<Quad>();
+        foreach (var q in quads)
+        {
+            if (!namedGraphs && q.Graph is not null) throw NamedGraphError(q);
+            set.Add(q);
+        }
+        var list = CanonicalLabeling.Relabel(set);
+        list.Sort(QuadComparer.Instance);
+        return list;
+    }
+
+    // Dropping the graph name would silently merge graphs; the caller should pick N-Quads or TriG instead.
+    private static InvalidOperationException NamedGraphError(Quad q) =>
+        new($"N-Triples cannot hold a statement in a named graph ({q}); write N-Quads or TriG instead.");
+}

@@ -1,0 +1,191 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Graph.Core.Terms;
+using Graph.Core.Vocabularies;
+using Graph.IO.NTriples;
+using Graph.IO.Text;
+
+namespace Graph.IO.Turtle;
+
+/// <summary>
+/// Writes single terms in their shortest safe Turtle form: prefixed names, relative IRIs, bare numbers and booleans,
+/// long strings. Remembers which prefixes it used, so that only those get declared.
+/// </summary>
+internal sealed class TurtleTermWriter(Utf8Sink sink, IReadOnlyList<KeyValuePair<string, string>> prefixes, string? baseIri)
+{
+    // Longest namespace first, so the most specific prefix wins; ties broken by prefix for determinism.
+    private readonly (string Prefix, string Namespace)[] _prefixes = [.. prefixes
+        .Where(p => TurtleGrammar.IsPnPrefix(p.Key) && p.Value.Length > 0)
+        .GroupBy(p => p.Key).Select(g => (g.Key, g.Last().Value))
+        .OrderByDescending(p => p.Item2.Length).ThenBy(p => p.Item1, StringComparer.Ordinal)];
+
+    private readonly IriRelativizer? _relativizer = baseIri is null ? null : new IriRelativizer(baseIri);
+    private readonly Dictionary<BlankNode, int> _labels = [];
+    private bool[]? _used;
+
+    private const int RecentSize = 256;
+    private readonly (Iri? Iri, int Prefix)[] _recent = new (Iri?, int)[RecentSize];
+
+    public Utf8Sink Sink => sink;
+
+    /// <summary>The prefixes written so far, sorted by prefix name.</summary>
+    public IEnumerable<(string Prefix, string Namespace)> UsedPrefixes =>
+        _prefixes.Where((_, i) => _used is not null && _used[i]).OrderBy(p => p.Prefix, StringComparer.Ordinal);
+
+    public void WriteTerm(Term term)
+    {
+        switch (term)
+        {
+            case Iri iri: WriteIri(iri); break;
+            case BlankNode b: WriteBlankNode(b); break;
+            case Literal l: WriteLiteral(l); break;
+            default: throw new System.Diagnostics.UnreachableException(term.GetType().Name);
+        }
+    }
+
+    public void WritePredicate(Term predicate)
+    {
+        if (predicate is Iri iri && iri.Equals(Rdf.Type)) sink.Write((byte)'a');
+        else WriteTerm(predicate);
+    }
+
+    public void WriteBlankNode(BlankNode b)
+    {
+        if (!_labels.TryGetValue(b, out var n)) _labels[b] = n = _labels.Count;
+        sink.Write("_:b"u8);
+        sink.Write(n);
+    }
+
+    public void WriteIri(Iri iri)
+    {
+        var value = iri.Value;
+        var i = PrefixOf(iri);
+        if (i >= 0)
+        {
+            var (prefix, ns) = _prefixes[i];
+            (_used ??= new bool[_prefixes.Length])[i] = true;
+            sink.Write(prefix);
+            sink.Write((byte)':');
+            WriteLocal(value.AsSpan(ns.Length));
+            return;
+        }
+        var start = _relativizer?.RelativeStart(value) ?? -1;
+        sink.Write((byte)'<');
+        NTriplesTermWriter.WriteIriBody(sink, start < 0 ? value : value.AsSpan(start));
+        sink.Write((byte)'>');
+    }
+
+    /// <summary>The index of the prefix to write <paramref name="iri"/> with, or -1 when none gives a legal local name.</summary>
+    private int PrefixOf(Iri iri)
+    {
+        // Predicates, classes and datatypes recur on every line: remember recent decisions by reference.
+        ref var slot = ref _recent[RuntimeHelpers.GetHashCode(iri) & (RecentSize - 1)];
+        if (ReferenceEquals(slot.Iri, iri)) return slot.Prefix;
+        var value = iri.Value;
+        var found = -1;
+        for (var i = 0; i < _prefixes.Length; i++)
+        {
+            var ns = _prefixes[i].Namespace;
+            if (value.StartsWith(ns, StringComparison.Ordinal) && TurtleGrammar.IsWritableLocal(value.AsSpan(ns.Length)))
+            {
+                found = i;
+                break;
+            }
+        }
+        slot = (iri, found);
+        return found;
+    }
+
+    private void WriteLocal(ReadOnlySpan<char> local)
+    {
+        var i = 0;
+        while (i < local.Length)
+        {
+            // Fast path: a run of ASCII letters, digits and '_' is always raw (digits are legal first).
+            var run = local[i..].IndexOfAnyExcept(AsciiNameChars);
+            if (run < 0)
+            {
+                sink.Write(local[i..]);
+                return;
+            }
+            if (run > 0)
+            {
+                sink.Write(local.Slice(i, run));
+                i += run;
+                continue;
+            }
+            Rune.DecodeFromUtf16(local[i..], out var rune, out var length);
+            if (TurtleGrammar.Classify(local, i, rune.Value) == TurtleGrammar.LocalChar.Escaped) sink.Write((byte)'\\');
+            sink.Write(local.Slice(i, length));
+            i += length;
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiNameChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+
+    public void WriteLiteral(Literal literal)
+    {
+        var lexical = literal.LexicalForm;
+        if (literal.Language is not null)
+        {
+            WriteString(lexical);
+            sink.Write((byte)'@');
+            sink.Write(literal.Language);
+            return;
+        }
+        var datatype = literal.Datatype;
+        if (datatype.Equals(Xsd.String))
+        {
+            WriteString(lexical);
+            return;
+        }
+        var bare = datatype.Value switch
+        {
+            Xsd.Namespace + "integer" => TurtleGrammar.IsInteger(lexical),
+            Xsd.Namespace + "decimal" => TurtleGrammar.IsDecimal(lexical),
+            Xsd.Namespace + "double" => TurtleGrammar.IsDouble(lexical),
+            Xsd.Namespace + "boolean" => lexical is "true" or "false",
+            _ => false,
+        };
+        if (bare)
+        {
+            sink.Write(lexical);
+            return;
+        }
+        WriteString(lexical);
+        sink.Write((byte)'^', (byte)'^');
+        WriteIri(datatype);
+    }
+
+    /// <summary>A quoted string: <c>"..."</c>, or <c>"""..."""</c> when it spans lines.</summary>
+    private void WriteString(string s)
+    {
+        if (!s.Contains('\n'))
+        {
+            sink.Write((byte)'"');
+            NTriplesTermWriter.WriteEscapedString(sink, s);
+            sink.Write((byte)'"');
+            return;
+        }
+        sink.Write("\"\"\""u8);
+        var span = s.AsSpan();
+        while (true)
+        {
+            var i = span.IndexOfAny('"', '\\', '\r');
+            if (i < 0)
+            {
+                sink.Write(span);
+                break;
+            }
+            sink.Write(span[..i]);
+            // A quote only needs escaping when another quote or the closing delimiter follows it.
+            var escape = span[i] != '"' || i + 1 == span.Length || span[i + 1] == '"';
+            if (escape) sink.Write((byte)'\\');
+            sink.Write(span[i] == '\r' ? (byte)'r' : (byte)span[i]);
+            span = span[(i + 1)..];
+        }
+        sink.Write("\"\"\""u8);
+    }
+
+}

@@ -1,0 +1,12 @@
+using Graph.Core.Diagnostics;
+
+namespace Graph.Vault.Model;
+
+/// <summary>
+/// What a resource note summarises: the external work linked from its first heading (or, failing that, its first
+/// line), e.g. <c>### [Title of the article](https://…)</c> → <c>schema:isBasedOn</c>.
+/// </summary>
+/// <param name="Url">The external resource's URL (absolute http(s)).</param>
+/// <param name="Title">The link text as plain text.</param>
+/// <param name="Position">Line and column of the link.</param>
+public sealed record ResourceSummary(string Url, string Title, TextPosition Position);
