@@ -120,6 +120,21 @@ public sealed class NTriplesReaderTests
     }
 
     [Fact]
+    public void Invalid_utf8_is_reported_with_its_position()
+    {
+        var bytes = "<http://a/s> <http://a/p> \"ok\" .\n<http://a/s> <http://a/p> \"é?\" .\n"u8.ToArray();
+        bytes[^5] = 0xFF;
+        var sink = new QuadList();
+        var e = Assert.Throws<Graph.Core.Diagnostics.RdfSyntaxException>(() =>
+            new Graph.IO.NTriples.NTriplesReader().Read(new MemoryStream(bytes), sink, new RdfReaderOptions()));
+        var error = Assert.Single(e.Errors);
+        Assert.Equal("invalid UTF-8: N-Triples and N-Quads documents must be encoded in UTF-8", error.Message);
+        Assert.Equal(new Graph.Core.Diagnostics.TextPosition(2, 29), error.Position);
+        Assert.Equal("\\xFF", error.OffendingText);
+        Assert.Single(sink.Quads);
+    }
+
+    [Fact]
     public void Stops_after_max_errors() =>
         Assert.Equal(2, Errors(Nt, "x .\ny .\nz .\n", maxErrors: 2).Count);
 }
