@@ -21,6 +21,7 @@ public static class RdfSyntaxes
         "ttl" => new Turtle.TurtleWriter(),
         "trig" => new Turtle.TriGWriter(),
         "rdfxml" => new RdfXml.RdfXmlWriter(),
+        "jsonld" => new JsonLd.JsonLdWriter(),
         _ => throw new NotSupportedException($"Writing {format.DisplayName} is not supported yet."),
     };
 }

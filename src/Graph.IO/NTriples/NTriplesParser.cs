@@ -24,12 +24,19 @@ internal sealed class NTriplesParser(IQuadSink sink, RdfReaderOptions options, b
     public int ParseLines(ReadOnlySpan<byte> chunk, int line)
     {
         var i = 0;
+        var valid = System.Text.Unicode.Utf8.IsValid(chunk);
         while (i < chunk.Length)
         {
             var rest = chunk[i..];
             var eol = rest.IndexOfAny((byte)'\n', (byte)'\r');
             if (eol < 0) eol = rest.Length;
-            if (eol > 0)
+            if (!valid && Utf8Chars.FirstInvalidByte(rest[..eol]) is var bad and >= 0)
+            {
+                Errors.Add("invalid UTF-8: N-Triples and N-Quads documents must be encoded in UTF-8",
+                    new TextPosition(line, Utf8Chars.CountCodePoints(rest[..bad]) + 1), $"\\x{rest[bad]:X2}");
+                if (Errors.IsFull) return line;
+            }
+            else if (eol > 0)
             {
                 try
                 {

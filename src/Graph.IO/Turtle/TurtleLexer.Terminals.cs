@@ -143,6 +143,15 @@ internal ref partial struct TurtleLexer
     {
         var j = _i;
         var good = j;
+        if (_s[j] < 0x80)
+        {
+            // Fast path: an ASCII prefix or keyword, found in one vectorised search.
+            var run = _s[j..].IndexOfAnyExcept(PlainPrefixChars);
+            if (run < 0) run = _s.Length - j;
+            j += run;
+            good = j;
+            while (_s[good - 1] == '.') good--;
+        }
         while (true)
         {
             var b = At(j);
@@ -245,6 +254,9 @@ internal ref partial struct TurtleLexer
         }
         _i = good;
     }
+
+    private static readonly SearchValues<byte> PlainPrefixChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-."u8);
 
     private static readonly SearchValues<byte> PlainLocalChars =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-:."u8);

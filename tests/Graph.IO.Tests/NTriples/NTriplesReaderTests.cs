@@ -54,6 +54,15 @@ public sealed class NTriplesReaderTests
         Assert.Equal(3, Parse(Nt, "\uFEFF<http://a/s> <http://a/p> \"1\" .\r\n<http://a/s> <http://a/p> \"2\" .\r<http://a/s> <http://a/p> \"3\" .").Quads.Count);
 
     [Fact]
+    public void Byte_order_mark_split_across_reads()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes("\uFEFF<http://a/s> <http://a/p> \"1\" .\n");
+        var sink = new QuadList();
+        new Graph.IO.NTriples.NTriplesReader().Read(new TrickleStream(bytes, 1), sink, new RdfReaderOptions());
+        Assert.Single(sink.Quads);
+    }
+
+    [Fact]
     public void Reads_lines_longer_than_the_buffer()
     {
         var value = new string('é', 200_000);
@@ -107,6 +116,21 @@ public sealed class NTriplesReaderTests
         Assert.Equal(2, e.Errors.Count);
         Assert.Equal("f.nt(1,27): error: expected an object (an IRI, a blank node or a literal in double quotes) (found '.')", e.Errors[0].ToString());
         Assert.Equal(new Graph.Core.Diagnostics.TextPosition(4, 18), e.Errors[1].Position);
+        Assert.Single(sink.Quads);
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_reported_with_its_position()
+    {
+        var bytes = "<http://a/s> <http://a/p> \"ok\" .\n<http://a/s> <http://a/p> \"é?\" .\n"u8.ToArray();
+        bytes[^5] = 0xFF;
+        var sink = new QuadList();
+        var e = Assert.Throws<Graph.Core.Diagnostics.RdfSyntaxException>(() =>
+            new Graph.IO.NTriples.NTriplesReader().Read(new MemoryStream(bytes), sink, new RdfReaderOptions()));
+        var error = Assert.Single(e.Errors);
+        Assert.Equal("invalid UTF-8: N-Triples and N-Quads documents must be encoded in UTF-8", error.Message);
+        Assert.Equal(new Graph.Core.Diagnostics.TextPosition(2, 29), error.Position);
+        Assert.Equal("\\xFF", error.OffendingText);
         Assert.Single(sink.Quads);
     }
 

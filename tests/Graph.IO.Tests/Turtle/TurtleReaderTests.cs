@@ -119,6 +119,22 @@ public sealed class TurtleReaderTests
     public void Bad_language_tag() =>
         ShouldNotParse(Ttl, "<s> <p> \"x\"@1 .", "expected a language tag, @prefix or @base after '@'", 1, 12, "@");
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(1 << 20)]
+    public void Invalid_utf8_is_reported_with_its_position(int chunk)
+    {
+        var bytes = "<s> <p> \"ok\" .\n<s> <p> \"é?\" .\n"u8.ToArray();
+        bytes[^5] = 0xC3;
+        var e = Assert.Throws<Graph.Core.Diagnostics.RdfSyntaxException>(() =>
+            new Graph.IO.Turtle.TurtleReader().Read(new TrickleStream(bytes, chunk), new QuadList(), new RdfReaderOptions { BaseIri = "http://ex/" }));
+        var error = Assert.Single(e.Errors);
+        Assert.Equal("invalid UTF-8: Turtle and TriG documents must be encoded in UTF-8", error.Message);
+        Assert.Equal(new Graph.Core.Diagnostics.TextPosition(2, 11), error.Position);
+        Assert.Equal("\\xC3", error.OffendingText);
+    }
+
     [Fact]
     public void Recovers_at_the_next_dot_and_reports_every_error()
     {
