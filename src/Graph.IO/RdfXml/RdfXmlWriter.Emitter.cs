@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Graph.Core.Iris;
 using Graph.Core.Terms;
 using Graph.Core.Vocabularies;
@@ -56,6 +57,7 @@ public sealed partial class RdfXmlWriter
             w.Write(">\n"u8);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void WriteGroup(int start, int end, int typeIndex)
         {
             var subject = triples[start].Subject;
@@ -89,6 +91,7 @@ public sealed partial class RdfXmlWriter
             w.Write(">\n"u8);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void WriteProperty(in Quad q)
         {
             var name = names.QName((Iri)q.Predicate)!;

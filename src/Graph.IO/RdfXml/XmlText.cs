@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Graph.IO.Text;
 
 namespace Graph.IO.RdfXml;
@@ -20,6 +21,7 @@ internal static class XmlText
 
     public static void WriteAttribute(Utf8Sink w, string s) => Write(w, s, s_attributeSpecial);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Write(Utf8Sink w, string s, SearchValues<char> special)
     {
         var rest = s.AsSpan();
