@@ -10,7 +10,7 @@ internal sealed partial class QueryParser
     // [81] TriplesSameSubjectPath ::= VarOrTerm PropertyListPathNotEmpty | TriplesNodePath PropertyListPath
     private void TriplesSameSubject(List<SyntaxTriple> triples, TemplateMode mode)
     {
-        if (IsPunct("[") || (IsPunct("(") && !IsPunct(PeekToken(), ")")))
+        if ((IsPunct("[") && !IsPunct(PeekToken(), "]")) || (IsPunct("(") && !IsPunct(PeekToken(), ")")))
         {
             var subject = TriplesNode(triples, mode);
             if (StartsVerb()) PropertyListNotEmpty(subject, triples, mode);

@@ -121,7 +121,7 @@ internal sealed partial class QueryParser
             else if (TryKeyword("PREFIX"))
             {
                 var t = Current;
-                if (t.Kind != TokenKind.PrefixedName || _text[t.Start + t.Length - 1] != ':') Fail("a prefix name ending in ':' after PREFIX");
+                if (t.Kind != TokenKind.PrefixedName || t.Span(_text).IndexOf(':') != t.Length - 1) Fail("a prefix name ending in ':' after PREFIX");
                 var prefix = _text.Substring(t.Start, t.Length - 1);
                 _i++;
                 if (Current.Kind != TokenKind.IriRef) Fail("an IRI in angle brackets after the prefix");
