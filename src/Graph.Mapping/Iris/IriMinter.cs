@@ -38,6 +38,29 @@ internal sealed class IriMinter
         }
     }
 
+    private readonly Dictionary<string, string> _people = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _organizations = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Slugs people and organisations from their names (the reader's keys identify them, but readable IRIs come from
+    /// the name). Names that slug alike all get a hash of their key, so no IRI depends on which one sorts first.
+    /// </summary>
+    public void AddIdentities(IEnumerable<(string Key, string Name)> people, IEnumerable<(string Key, string Name)> organizations)
+    {
+        Assign(people, _people);
+        Assign(organizations, _organizations);
+    }
+
+    private static void Assign(IEnumerable<(string Key, string Name)> identities, Dictionary<string, string> slugs)
+    {
+        foreach (var group in identities.GroupBy(i => Slug.Of(i.Name)))
+        {
+            var many = group.Count() > 1 || group.Key.Length == 0;
+            foreach (var (key, _) in group)
+                slugs[key] = many ? (group.Key.Length == 0 ? "x" : group.Key) + "-" + ShortHash(key) : group.Key;
+        }
+    }
+
     public string Base => _base;
 
     public Iri Dataset => new(_base + "dataset");
@@ -50,11 +73,11 @@ internal sealed class IriMinter
 
     public Iri Note(string path) => new(_base + "note/" + NoteSlug(path));
 
-    public Iri Person(string key) => new(_base + "person/" + SafeKey(key));
+    public Iri Person(string key) => new(_base + "person/" + (_people.TryGetValue(key, out var s) ? s : SafeKey(key)));
 
-    public Iri Organization(string key) => new(_base + "organization/" + SafeKey(key));
+    public Iri Organization(string key) => new(_base + "organization/" + (_organizations.TryGetValue(key, out var s) ? s : SafeKey(key)));
 
-    public Iri Address(string organizationKey) => new(_base + "organization/" + SafeKey(organizationKey) + "#address");
+    public Iri Address(string organizationKey) => new(Organization(organizationKey).Value + "#address");
 
     /// <summary>A tag's concept; nested tags keep their hierarchy in the path (<c>topic/musee/numerique</c>).</summary>
     public Iri Topic(string tag) => new(_base + "topic/" + string.Join('/', tag.Split('/').Select(s => SafeKey(s))));
