@@ -23,21 +23,23 @@ public sealed class RdfXmlReader : IRdfReader
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(sink);
         ArgumentNullException.ThrowIfNull(options);
-        using var xml = XmlReader.Create(input, CreateSettings());
-        new RdfXmlParser(xml, sink, options).Run();
+        var resolver = new DocumentOnlyXmlResolver();
+        using var xml = XmlReader.Create(input, CreateSettings(resolver));
+        new RdfXmlParser(xml, sink, options, resolver).Run();
     }
 
     /// <summary>Reads a document given as a string (tests, small inputs).</summary>
     public void Read(string text, IQuadSink sink, RdfReaderOptions options)
     {
-        using var xml = XmlReader.Create(new StringReader(text), CreateSettings());
-        new RdfXmlParser(xml, sink, options).Run();
+        var resolver = new DocumentOnlyXmlResolver();
+        using var xml = XmlReader.Create(new StringReader(text), CreateSettings(resolver));
+        new RdfXmlParser(xml, sink, options, resolver).Run();
     }
 
-    internal static XmlReaderSettings CreateSettings() => new()
+    private static XmlReaderSettings CreateSettings(XmlResolver resolver) => new()
     {
         DtdProcessing = DtdProcessing.Parse,
-        XmlResolver = null,
+        XmlResolver = resolver,
         MaxCharactersFromEntities = MaxCharactersFromEntities,
         IgnoreWhitespace = false,
         IgnoreComments = false,

@@ -1,0 +1,114 @@
+using System.Globalization;
+using Graph.Core.Graphs;
+using Graph.Core.Terms;
+
+namespace Graph.Mapping.Iris;
+
+/// <summary>
+/// Mints the converter's IRIs: <c>{base}note/{slug}</c>, <c>person/…</c>, <c>organization/…</c>, <c>topic/…</c>,
+/// <c>quote/…</c>. Note slugs come from the file name; notes whose file names collide fall back to a slug of the
+/// whole path, and then to a short hash of the path, so a note's IRI depends only on the notes that share its name.
+/// </summary>
+internal sealed class IriMinter
+{
+    private readonly string _base;
+    private readonly Dictionary<string, string> _noteSlugs = new(StringComparer.Ordinal);
+
+    public IriMinter(string baseIri, IEnumerable<string> notePaths)
+    {
+        _base = baseIri;
+        var paths = notePaths.OrderBy(p => p, StringComparer.Ordinal).ToList();
+        var byName = paths.GroupBy(p => Slug.Of(NameOf(p))).ToList();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var g in byName.Where(g => g.Count() == 1 && g.Key.Length > 0))
+        {
+            _noteSlugs[g.Single()] = g.Key;
+            taken.Add(g.Key);
+        }
+        foreach (var g in byName.Where(g => g.Count() > 1 || g.Key.Length == 0))
+        {
+            foreach (var path in g)
+            {
+                var slug = Slug.Of(Path.ChangeExtension(path, null) ?? path);
+                if (slug.Length == 0 || taken.Contains(slug) || g.Count(p => Slug.Of(Path.ChangeExtension(p, null) ?? p) == slug) > 1)
+                    slug = (slug.Length == 0 ? "note" : slug) + "-" + ShortHash(path);
+                _noteSlugs[path] = slug;
+                taken.Add(slug);
+            }
+        }
+    }
+
+    private readonly Dictionary<string, string> _people = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _organizations = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Slugs people and organisations from their names (the reader's keys identify them, but readable IRIs come from
+    /// the name). Names that slug alike all get a hash of their key, so no IRI depends on which one sorts first.
+    /// </summary>
+    public void AddIdentities(IEnumerable<(string Key, string Name)> people, IEnumerable<(string Key, string Name)> organizations)
+    {
+        Assign(people, _people);
+        Assign(organizations, _organizations);
+    }
+
+    private static void Assign(IEnumerable<(string Key, string Name)> identities, Dictionary<string, string> slugs)
+    {
+        foreach (var group in identities.GroupBy(i => Slug.Of(i.Name)))
+        {
+            var many = group.Count() > 1 || group.Key.Length == 0;
+            foreach (var (key, _) in group)
+                slugs[key] = many ? (group.Key.Length == 0 ? "x" : group.Key) + "-" + ShortHash(key) : group.Key;
+        }
+    }
+
+    public string Base => _base;
+
+    public Iri Dataset => new(_base + "dataset");
+
+    public Iri TopicScheme => new(_base + "scheme/topics");
+
+    public Iri ExpertiseScheme => new(_base + "scheme/expertise");
+
+    public string NoteSlug(string path) => _noteSlugs.TryGetValue(path, out var s) ? s : Slug.Of(Path.ChangeExtension(path, null) ?? path);
+
+    public Iri Note(string path) => new(_base + "note/" + NoteSlug(path));
+
+    public Iri Person(string key) => new(_base + "person/" + (_people.TryGetValue(key, out var s) ? s : SafeKey(key)));
+
+    public Iri Organization(string key) => new(_base + "organization/" + (_organizations.TryGetValue(key, out var s) ? s : SafeKey(key)));
+
+    public Iri Address(string organizationKey) => new(Organization(organizationKey).Value + "#address");
+
+    /// <summary>A tag's concept; nested tags keep their hierarchy in the path (<c>topic/musee/numerique</c>).</summary>
+    public Iri Topic(string tag) => new(_base + "topic/" + string.Join('/', tag.Split('/').Select(s => SafeKey(s))));
+
+    public Iri Expertise(string label) => new(_base + "expertise/" + SafeKey(label));
+
+    public Iri Media(string vaultPath) => new(_base + "media/" + SafeKey(vaultPath));
+
+    public Iri Dump(string file) => new(_base + file);
+
+    public Iri ClassPartition(string localName) => new(_base + "dataset/class/" + localName);
+
+    /// <summary>A quotation: the note's slug and a hash of the text, so that adding or moving quotations does not rename others.</summary>
+    public Iri Quote(string notePath, string text, int occurrence)
+    {
+        var slug = NoteSlug(notePath) + "-" + ShortHash(text);
+        if (occurrence > 1) slug += "-" + occurrence.ToString(CultureInfo.InvariantCulture);
+        return new Iri(_base + "quote/" + slug);
+    }
+
+    internal static string ShortHash(string s) => (StableHash.Of(s) & 0xFFFFFFFF).ToString("x8", CultureInfo.InvariantCulture);
+
+    private static string SafeKey(string key)
+    {
+        var slug = Slug.Of(key, 120);
+        return slug.Length > 0 ? slug : "x-" + ShortHash(key);
+    }
+
+    private static string NameOf(string path)
+    {
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        return name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? name[..^3] : name;
+    }
+}

@@ -1,0 +1,54 @@
+using Graph.Core.Diagnostics;
+using Graph.Core.Terms;
+using Graph.Mapping.Configuration;
+using Graph.Mapping.Iris;
+using Graph.Vault.Model;
+
+namespace Graph.Mapping.Mappers;
+
+/// <summary>What every mapper shares: the model, the configuration, the IRI minter, and the quads and diagnostics produced.</summary>
+internal sealed class MappingContext(VaultModel vault, MappingConfiguration configuration, IriMinter iris)
+{
+    private readonly HashSet<Quad> _seen = [];
+
+    public VaultModel Vault { get; } = vault;
+
+    public MappingConfiguration Configuration { get; } = configuration;
+
+    public IriMinter Iris { get; } = iris;
+
+    public List<Quad> Quads { get; } = [];
+
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    /// <summary>Paths of the vault's notes, for telling a link to a note from a link to another file.</summary>
+    public HashSet<string> NotePaths { get; } = new(vault.Notes.Select(n => n.Path), StringComparer.Ordinal);
+
+    public HashSet<string> PersonKeys { get; } = new(vault.People.Select(p => p.Key), StringComparer.Ordinal);
+
+    public HashSet<string> OrganizationKeys { get; } = new(vault.Organizations.Select(o => o.Key), StringComparer.Ordinal);
+
+    /// <summary>Adds a statement once (mappers may meet the same fact from several notes).</summary>
+    public void Add(Term subject, Iri predicate, Term obj)
+    {
+        var q = new Quad(subject, predicate, obj);
+        if (_seen.Add(q)) Quads.Add(q);
+    }
+
+    public void AddText(Term subject, Iri predicate, string? text, string? language = null)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return;
+        Add(subject, predicate, language is null ? Literal.String(text.Trim()) : Literal.LangString(text.Trim(), language));
+    }
+
+    public string LanguageOf(Note note) => note.Language ?? Configuration.DefaultLanguage;
+
+    /// <summary>The IRI of an external URL, or null (with a warning) when it is not an absolute http(s) or mailto URL.</summary>
+    public Iri? UrlIri(string? url, string? file = null, TextPosition position = default)
+    {
+        var iri = ExternalIri.TryCreate(url);
+        if (iri is null && !string.IsNullOrWhiteSpace(url))
+            Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, MappingCodes.InvalidUrl, $"'{url}' is not an absolute URL; not linked", file, position));
+        return iri;
+    }
+}

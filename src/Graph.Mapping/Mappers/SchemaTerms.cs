@@ -1,0 +1,11 @@
+using Graph.Core.Terms;
+using Graph.Core.Vocabularies;
+
+namespace Graph.Mapping.Mappers;
+
+/// <summary>Schema.org terms the mappers use that <see cref="Schema"/> in Graph.Core does not list.</summary>
+internal static class SchemaTerms
+{
+    public static readonly Iri Video = new(Schema.Namespace + "video");
+    public static readonly Iri AssociatedMedia = new(Schema.Namespace + "associatedMedia");
+}

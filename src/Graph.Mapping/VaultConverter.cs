@@ -1,0 +1,90 @@
+using Graph.Core.Diagnostics;
+using Graph.Core.Terms;
+using Graph.Core.Vocabularies;
+using Graph.Mapping.Iris;
+using Graph.Mapping.Mappers;
+using Graph.Vault;
+using Graph.Vault.Model;
+
+namespace Graph.Mapping;
+
+/// <summary>
+/// The converter's facade: a vault's note model → Schema.org + SKOS quads (the contract of issue #3), with the
+/// diagnostics and the summary counts <c>graph convert</c> prints. Writing files is the caller's job.
+/// <code>
+/// var result = VaultConverter.Convert(model, new MappingOptions { BaseIri = "https://example.org/" });
+/// foreach (var d in result.Diagnostics) Console.Error.WriteLine(d);
+/// </code>
+/// </summary>
+public static class VaultConverter
+{
+    /// <summary>
+    /// Reads the vault at <paramref name="vaultPath"/> (the configuration's site-wide titles passed to the reader) and
+    /// maps it. Only a missing folder throws (<see cref="DirectoryNotFoundException"/>).
+    /// </summary>
+    public static ConversionResult Convert(string vaultPath, MappingOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= MappingOptions.Default;
+        var reader = options.ReaderOptions ?? VaultReaderOptions.Default;
+        if (reader.SiteTitles.Count == 0 && options.Configuration.SiteTitles.Count > 0)
+            reader = reader with { SiteTitles = options.Configuration.SiteTitles };
+        var vault = VaultReader.Read(vaultPath, reader, cancellationToken);
+        return Convert(vault, options);
+    }
+
+    /// <summary>Maps a model read by <c>Graph.Vault</c>. Never throws for bad content: problems become diagnostics.</summary>
+    public static ConversionResult Convert(VaultModel vault, MappingOptions? options = null)
+    {
+        options ??= MappingOptions.Default;
+        var iris = new IriMinter(options.EffectiveBase, vault.Notes.Select(n => n.Path));
+        iris.AddIdentities(vault.People.Select(p => (p.Key, p.Name)), vault.Organizations.Select(o => (o.Key, o.Name)));
+        var ctx = new MappingContext(vault, options.Configuration, iris);
+
+        var quotations = 0;
+        foreach (var note in vault.Notes)
+        {
+            NoteMapper.Map(ctx, note);
+            quotations += QuotationMapper.Map(ctx, note);
+        }
+        var topics = TopicMapper.Map(ctx);
+        foreach (var person in vault.People) PersonMapper.Map(ctx, person);
+        var expertise = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var org in vault.Organizations) OrganizationMapper.Map(ctx, org, expertise);
+        OrganizationMapper.MapExpertise(ctx, expertise);
+        var media = 0;
+        foreach (var file in vault.Files)
+            if (FileMapper.Map(ctx, file)) media++;
+        media += CountExternalMedia(ctx);
+
+        if (options.DescribeDataset)
+            DatasetMapper.Map(ctx, ctx.Quads.Count, ClassCounts(ctx.Quads));
+
+        var diagnostics = vault.Diagnostics.Concat(ctx.Diagnostics)
+            .OrderBy(d => d.File ?? "", StringComparer.Ordinal)
+            .ThenBy(d => d.Position.Line).ThenBy(d => d.Position.Column)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToList();
+        var links = vault.Notes.Sum(n => n.WikiLinks.Count + n.ExternalLinks.Count);
+        var broken = vault.Notes.Sum(n => n.WikiLinks.Count(l => !l.IsResolved && l.Target.Length > 0) + n.ExternalLinks.Count(l => l.IsBroken));
+        var summary = new ConversionSummary(
+            vault.Notes.Count, vault.People.Count, vault.Organizations.Count, quotations, topics, links, broken, media,
+            diagnostics.Count(d => d.Severity >= DiagnosticSeverity.Warning), ctx.Quads.Count);
+        return new ConversionResult(ctx.Quads, diagnostics, summary, iris.Dataset);
+    }
+
+    private static int CountExternalMedia(MappingContext ctx)
+    {
+        var types = new HashSet<Term>([Schema.ImageObject, Schema.VideoObject, Schema.MediaObject]);
+        var media = ctx.Quads.Where(q => q.Predicate.Equals(Rdf.Type) && types.Contains(q.Object)).Select(q => q.Subject)
+            .Where(s => s is Iri i && !i.Value.StartsWith(ctx.Iris.Base + "media/", StringComparison.Ordinal));
+        return media.Distinct().Count();
+    }
+
+    private static List<(Iri Class, int Entities)> ClassCounts(List<Quad> quads) =>
+        quads.Where(q => q.Predicate.Equals(Rdf.Type) && q.Object is Iri)
+            .GroupBy(q => (Iri)q.Object)
+            .Select(g => (g.Key, g.Select(q => q.Subject).Distinct().Count()))
+            .OrderBy(c => c.Key.Value, StringComparer.Ordinal)
+            .ToList();
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Graph.Core.Diagnostics;
+using Graph.Vault.Model;
+
+namespace Graph.Vault.Extraction;
+
+/// <summary>Reads the CSV files of the data folder with CsvHelper (headers and cells trimmed, ragged rows padded).</summary>
+internal static class DataTables
+{
+    public static IReadOnlyList<DataTable> Read(string root, IReadOnlyList<(VaultFile File, string FullPath)> files, VaultReaderOptions options, List<Diagnostic> diagnostics)
+    {
+        var folder = options.DataFolder.Trim('/') + "/";
+        var tables = new List<DataTable>();
+        foreach (var (file, fullPath) in files)
+        {
+            if (!file.Path.StartsWith(folder, StringComparison.Ordinal) && !file.Path.Contains("/" + folder, StringComparison.Ordinal)) continue;
+            if (!file.Path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) continue;
+            try
+            {
+                var (text, _) = VaultReader.ReadText(fullPath);
+                tables.Add(Parse(file.Path, text, diagnostics));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or CsvHelperException)
+            {
+                diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.BadTableRow, $"cannot read the table: {e.Message.Split('\n')[0]}", file.Path));
+            }
+        }
+        return tables;
+    }
+
+    public static DataTable Parse(string path, string text, List<Diagnostic> diagnostics)
+    {
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            TrimOptions = TrimOptions.Trim,
+            BadDataFound = args => diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.BadTableRow,
+                $"malformed CSV field '{args.Field}'", path, new(args.Context.Parser?.RawRow ?? 0, 1))),
+            MissingFieldFound = null,
+            DetectDelimiter = true,
+        };
+        using var reader = new StringReader(text);
+        using var csv = new CsvParser(reader, config);
+        var headers = new List<string>();
+        var rows = new List<IReadOnlyList<string>>();
+        while (csv.Read())
+        {
+            var record = csv.Record ?? [];
+            if (headers.Count == 0)
+            {
+                headers.AddRange(record.Select(h => h.Trim()));
+                continue;
+            }
+            if (record.All(string.IsNullOrWhiteSpace)) continue;
+            var row = new string[headers.Count];
+            for (var i = 0; i < row.Length; i++) row[i] = i < record.Length ? record[i].Trim() : string.Empty;
+            rows.Add(row);
+        }
+        return new DataTable(path, headers, rows);
+    }
+}

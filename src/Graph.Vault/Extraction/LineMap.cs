@@ -1,0 +1,36 @@
+using Graph.Core.Diagnostics;
+
+namespace Graph.Vault.Extraction;
+
+/// <summary>
+/// Turns a character offset in a note's body into a 1-based <see cref="TextPosition"/> of the whole file (the body
+/// starts at a given line); columns count code points, as editors show them.
+/// </summary>
+internal sealed class LineMap
+{
+    private readonly string _text;
+    private readonly int[] _starts;
+    private readonly int _firstLine;
+
+    public LineMap(string text, int firstLine)
+    {
+        _text = text;
+        _firstLine = firstLine;
+        var starts = new List<int>(64) { 0 };
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) starts.Add(i + 1);
+        _starts = [.. starts];
+    }
+
+    public TextPosition At(int offset)
+    {
+        if (offset < 0) return TextPosition.None;
+        if (offset > _text.Length) offset = _text.Length;
+        var line = Array.BinarySearch(_starts, offset);
+        if (line < 0) line = ~line - 1;
+        var start = _starts[line];
+        var column = 1;
+        for (var i = start; i < offset; i++)
+            if (!char.IsLowSurrogate(_text[i])) column++;
+        return new TextPosition(line + _firstLine, column);
+    }
+}

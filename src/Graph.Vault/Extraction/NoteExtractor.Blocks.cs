@@ -1,0 +1,244 @@
+using System.Text.RegularExpressions;
+using Graph.Vault.Model;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+
+namespace Graph.Vault.Extraction;
+
+internal sealed partial class NoteExtractor
+{
+    private int _blockId;
+    private int _quoteDepth;
+    private int _listDepth;
+    private bool _nextIsFirstOfItem;
+    private TextLine? _line;
+    private LineBlock _lineBlock;
+    private LinkContext _lineContext;
+
+    private void WalkDocument(MarkdownDocument document)
+    {
+        foreach (var block in document) WalkBlock(block);
+    }
+
+    private void WalkBlock(Block block)
+    {
+        switch (block)
+        {
+            case HeadingBlock heading:
+                WalkHeading(heading);
+                break;
+            case ParagraphBlock paragraph:
+                WalkParagraph(paragraph, _lineBlock == LineBlock.Footnote ? LineBlock.Footnote : LineBlock.Paragraph);
+                break;
+            case ListItemBlock item:
+                WalkListItem(item);
+                break;
+            case QuoteBlock quote:
+                _quoteDepth++;
+                foreach (var child in quote) WalkBlock(child);
+                _quoteDepth--;
+                break;
+            case HtmlBlock html:
+                ReadHtml(html.Lines.ToString(), html.Span.Start);
+                break;
+            case FootnoteGroup group:
+                foreach (var child in group)
+                    if (child is Markdig.Extensions.Footnotes.Footnote footnote) WalkFootnote(footnote);
+                break;
+            case TableCell cell:
+                foreach (var child in cell)
+                    if (child is ParagraphBlock p) WalkParagraph(p, LineBlock.TableCell);
+                break;
+            case CodeBlock:
+            case ThematicBreakBlock:
+            case LinkReferenceDefinitionGroup:
+                break;
+            case ContainerBlock container:
+                foreach (var child in container) WalkBlock(child);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void WalkHeading(HeadingBlock heading)
+    {
+        var first = StartBlock(LineBlock.Heading, heading.Span.Start);
+        if (heading.Inline is not null) WalkInlines(heading.Inline);
+        var text = CollapseSpaces(string.Join(" ", LinesSince(first).Select(l => l.Plain)));
+        _headings.Add(new Heading(heading.Level, text, _map.At(heading.Span.Start)));
+        AppendText(text);
+
+        // A resource note opens with a heading that links to the work it summarises: ### [Title](url).
+        if (_resource is null && _headings.Count == 1 && LinesSince(first).ToList() is [var line]
+            && line.Segments.Where(s => !string.IsNullOrWhiteSpace(s.Text) || s.Kind != SegmentKind.Text).ToList() is [{ Kind: SegmentKind.Link } link]
+            && IsHttp(link.Url))
+            _resource = new ResourceSummary(link.Url!, CollapseSpaces(link.Text), link.Position);
+        EndBlock();
+    }
+
+    private void WalkParagraph(ParagraphBlock paragraph, LineBlock kind)
+    {
+        var first = StartBlock(kind, paragraph.Span.Start);
+        if (paragraph.Inline is not null) WalkInlines(paragraph.Inline);
+        var lines = LinesSince(first).ToList();
+        var text = string.Join("\n", lines.Select(l => CollapseSpaces(l.Plain)).Where(l => l.Length > 0));
+        AppendText(text);
+        if (_abstract is null && kind == LineBlock.Paragraph && _listDepth == 0 && _quoteDepth == 0 && IsProse(lines))
+            _abstract = CollapseSpaces(text.Replace('\n', ' '));
+        EndBlock();
+    }
+
+    private void WalkListItem(ListItemBlock item)
+    {
+        _listDepth++;
+        var firstLine = _lines.Count;
+        _nextIsFirstOfItem = true;
+        foreach (var child in item) WalkBlock(child);
+        _nextIsFirstOfItem = false;
+        _listDepth--;
+        ReadResourceEntry(item, firstLine);
+    }
+
+    private void WalkFootnote(Markdig.Extensions.Footnotes.Footnote footnote)
+    {
+        var first = _lines.Count;
+        var urls = _externalLinks.Count;
+        var saved = _lineBlock;
+        _lineBlock = LineBlock.Footnote;
+        foreach (var child in footnote) WalkBlock(child);
+        _lineBlock = saved;
+        var text = CollapseSpaces(string.Join(" ", LinesSince(first).Select(l => l.Plain)));
+        _footnotes.Add(new Model.Footnote(footnote.Label?.TrimStart('^') ?? footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture), text,
+            _externalLinks.Skip(urls).Select(l => l.Url).ToArray(), _map.At(footnote.Span.Start)));
+    }
+
+    // 1. [[Resource note|Title]]
+    //    One or two sentences about it.
+    private void ReadResourceEntry(ListItemBlock item, int firstLine)
+    {
+        if (firstLine >= _lines.Count || !_lines[firstLine].FirstOfItem) return;
+        var head = _lines[firstLine];
+        var meaningful = head.Segments.Where(s => s.Kind != SegmentKind.Text || !IsSeparator(s.Text)).ToList();
+        if (meaningful.Count == 0 || meaningful[0].Kind is not (SegmentKind.Link or SegmentKind.WikiLink)) return;
+        var link = meaningful[0];
+        var rest = meaningful.Skip(1).ToList();
+        var summary = new List<string>();
+        if (rest.Count > 0)
+        {
+            // "[link] : summary" or "[link] – summary" on one line; "[link], Role…" is a speaker line, not a resource.
+            var after = string.Concat(head.Segments.SkipWhile(s => s != link).Skip(1).Select(s => s.Text)).TrimStart();
+            if (after.Length == 0 || after[0] is not (':' or '–' or '—' or '-')) return;
+            summary.Add(after[1..].Trim());
+        }
+        for (var i = firstLine + 1; i < _lines.Count; i++) summary.Add(_lines[i].Plain.Trim());
+        var title = link.Text.Trim();
+        ResourceEntry entry = link.Kind == SegmentKind.WikiLink
+            ? new(title, link.Url, null, CollapseSpaces(string.Join(" ", summary)), _map.At(item.Span.Start))
+            : new(title, null, link.Url, CollapseSpaces(string.Join(" ", summary)), _map.At(item.Span.Start));
+        _resources.Add(entry);
+        for (var i = _wikiLinks.Count - 1; i >= 0; i--)
+            if (link.Kind == SegmentKind.WikiLink && _wikiLinks[i].Position == link.Position) { _wikiLinks[i] = _wikiLinks[i] with { Context = LinkContext.ResourceList }; break; }
+        for (var i = _externalLinks.Count - 1; i >= 0; i--)
+            if (link.Kind == SegmentKind.Link && _externalLinks[i].Position == link.Position) { _externalLinks[i] = _externalLinks[i] with { Context = LinkContext.ResourceList }; break; }
+    }
+
+    private static bool IsSeparator(string text) => text.AsSpan().Trim().IsEmpty;
+
+    private int StartBlock(LineBlock kind, int offset)
+    {
+        _blockId++;
+        _lineBlock = kind;
+        NewLine(offset);
+        return _lines.Count - 1;
+    }
+
+    private void EndBlock()
+    {
+        if (_lineBlock != LineBlock.Footnote) _lineBlock = LineBlock.Paragraph;
+        _line = null;
+    }
+
+    private void NewLine(int offset)
+    {
+        _line = new TextLine(_lineBlock, _blockId, _quoteDepth, _listDepth, _nextIsFirstOfItem, _map.At(offset));
+        _nextIsFirstOfItem = false;
+        _lineContext = LinkContext.Body;
+        _lines.Add(_line);
+    }
+
+    private IEnumerable<TextLine> LinesSince(int first)
+    {
+        for (var i = first; i < _lines.Count; i++) yield return _lines[i];
+    }
+
+    private void AppendText(string text)
+    {
+        if (text.Length == 0) return;
+        if (_text.Length > 0) _text.Append("\n\n");
+        _text.Append(text);
+    }
+
+    // Prose, not a speaker block, a lone link or a back-link line: enough words, and not ending with a country code.
+    private static bool IsProse(List<TextLine> lines)
+    {
+        var words = 0;
+        var linkChars = 0;
+        var chars = 0;
+        foreach (var line in lines)
+        {
+            if (CountryCodeAtEnd().IsMatch(line.Plain)) return false;
+            if (BackLinkPrefix().IsMatch(line.Plain)) return false;
+            foreach (var s in line.Segments)
+            {
+                chars += s.Text.Length;
+                if (s.Kind != SegmentKind.Text) linkChars += s.Text.Length;
+                else words += WordCount(s.Text);
+            }
+        }
+        return words >= 6 && linkChars * 2 < chars;
+    }
+
+    private static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord) count++;
+            inWord = letter;
+        }
+        return count;
+    }
+
+    internal static string CollapseSpaces(string text)
+    {
+        var span = text.AsSpan().Trim();
+        if (!NeedsCollapse(span)) return span.Length == text.Length ? text : span.ToString();
+        var sb = new System.Text.StringBuilder(span.Length);
+        var space = false;
+        foreach (var c in span)
+        {
+            if (c is ' ' or '\t' or '\u00A0') { space = true; continue; }
+            if (space && sb.Length > 0 && c != '\n') sb.Append(' ');
+            space = false;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    private static bool NeedsCollapse(ReadOnlySpan<char> s)
+    {
+        for (var i = 0; i < s.Length; i++)
+            if (s[i] is '\t' or '\u00A0' || (s[i] == ' ' && i + 1 < s.Length && s[i + 1] is ' ' or '\n')) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"\(\s*[A-Z]{2}\s*\)\s*$")]
+    internal static partial Regex CountryCodeAtEnd();
+
+    [GeneratedRegex(@"^\s*(Appara[iî]t dans|Appears in|Ressources? similaires?|Similar resources?|Voir aussi|See also)\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex BackLinkPrefix();
+}

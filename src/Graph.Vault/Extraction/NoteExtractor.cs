@@ -1,0 +1,100 @@
+using System.Text;
+using Graph.Core.Diagnostics;
+using Graph.Vault.Markdown;
+using Graph.Vault.Model;
+using Markdig;
+
+namespace Graph.Vault.Extraction;
+
+/// <summary>
+/// Pass 1 for one file: front matter, then a single walk of the Markdig AST that collects headings, links, media,
+/// footnotes, resource lists, plain text and the prose lines the next pass reads. Never throws for bad input.
+/// </summary>
+internal sealed partial class NoteExtractor
+{
+    private readonly string _path;
+    private readonly LineMap _map;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly List<Heading> _headings = [];
+    private readonly List<WikiLink> _wikiLinks = [];
+    private readonly List<ExternalLink> _externalLinks = [];
+    private readonly List<Media> _media = [];
+    private readonly List<Footnote> _footnotes = [];
+    private readonly List<ResourceEntry> _resources = [];
+    private readonly List<TextLine> _lines = [];
+    private readonly List<(string Tag, TextPosition Position)> _inlineTags = [];
+    private readonly StringBuilder _text = new();
+    private ResourceSummary? _resource;
+    private string? _abstract;
+
+    private NoteExtractor(string path, LineMap map, List<Diagnostic> diagnostics)
+    {
+        _path = path;
+        _map = map;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Extracts a note from its text (BOM already removed). <paramref name="path"/> is vault-relative with '/'.</summary>
+    public static ExtractedNote Extract(string path, string text)
+    {
+        var diagnostics = new List<Diagnostic>();
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        if (text.Contains('\r')) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        var raw = RawFrontMatter.Split(text);
+        if (raw.Unclosed)
+            diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.UnclosedFrontMatter,
+                "front matter opened with '---' is never closed; the file is read as body", path, new(1, 1)));
+        var frontMatter = FrontMatterReader.Read(raw, path, diagnostics);
+
+        var extractor = new NoteExtractor(path, new LineMap(raw.Body, raw.BodyLine), diagnostics);
+        var document = Markdig.Markdown.Parse(raw.Body, VaultMarkdown.Pipeline);
+        extractor.WalkDocument(document);
+        return extractor.Build(path, frontMatter);
+    }
+
+    private ExtractedNote Build(string path, FrontMatter frontMatter)
+    {
+        var fileName = System.IO.Path.GetFileNameWithoutExtension(path);
+        var tags = new List<Tag>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in frontMatter.Tags) AddTag(t, TagSource.FrontMatter, new(frontMatter.Present ? 2 : 0, 1));
+        foreach (var (t, p) in _inlineTags) AddTag(t, TagSource.Inline, p);
+
+        var text = _text.ToString().Trim();
+        var note = new Note(
+            Path: path,
+            FileName: fileName,
+            FrontMatter: frontMatter,
+            Name: frontMatter.Title ?? (_headings.Count > 0 && _headings[0].Text.Length > 0 ? _headings[0].Text : fileName),
+            Aliases: frontMatter.Aliases,
+            Tags: tags,
+            Date: frontMatter.Date,
+            Navigation: frontMatter.Navigation,
+            Language: LanguageGuesser.ForNote(frontMatter.Tags, text),
+            Headings: _headings,
+            Abstract: _abstract ?? string.Empty,
+            Text: text,
+            WikiLinks: _wikiLinks,
+            ExternalLinks: _externalLinks,
+            Media: _media,
+            Footnotes: _footnotes,
+            Resources: _resources,
+            Resource: _resource,
+            People: [],
+            Quotations: [],
+            Organizations: []);
+        return new ExtractedNote(note, _lines, _diagnostics);
+
+        void AddTag(string original, TagSource source, TextPosition position)
+        {
+            var name = Normalize(original);
+            if (name.Length > 0 && seen.Add(name)) tags.Add(new Tag(name, original.TrimStart('#').Trim(), source, position));
+        }
+    }
+
+    /// <summary>A tag's normal form: no '#', trimmed, lower case, no trailing '/'.</summary>
+    public static string Normalize(string tag) => tag.Trim().TrimStart('#').Trim().TrimEnd('/').ToLowerInvariant();
+
+    private void Warn(string code, string message, TextPosition position) =>
+        _diagnostics.Add(new(DiagnosticSeverity.Warning, code, message, _path, position));
+}

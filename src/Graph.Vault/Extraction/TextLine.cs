@@ -1,0 +1,56 @@
+using Graph.Core.Diagnostics;
+
+namespace Graph.Vault.Extraction;
+
+/// <summary>
+/// One source line of a note's prose, as a run of <see cref="Segment"/>s: the shape the people/quotation pass reads
+/// (speaker lines are "a link, then text, then a link, then (CH)"), kept so that pass never re-parses Markdown.
+/// </summary>
+internal sealed class TextLine(LineBlock block, int blockId, int quoteDepth, int listDepth, bool firstOfItem, TextPosition position)
+{
+    public LineBlock Block { get; } = block;
+
+    /// <summary>Lines of the same paragraph (or heading, or cell) share an id; ids grow in document order.</summary>
+    public int BlockId { get; } = blockId;
+
+    public int QuoteDepth { get; } = quoteDepth;
+
+    public int ListDepth { get; } = listDepth;
+
+    /// <summary>True for the first line of a list item.</summary>
+    public bool FirstOfItem { get; } = firstOfItem;
+
+    public TextPosition Position { get; } = position;
+
+    public List<Segment> Segments { get; } = new(4);
+
+    private string? _plain;
+
+    public string Plain => _plain ??= string.Concat(Segments.Select(s => s.Text));
+
+    public override string ToString() => Plain;
+}
+
+/// <summary>What kind of block a <see cref="TextLine"/> comes from.</summary>
+internal enum LineBlock
+{
+    Paragraph,
+    Heading,
+    TableCell,
+    Footnote,
+}
+
+/// <summary>What a <see cref="Segment"/> is.</summary>
+internal enum SegmentKind
+{
+    Text,
+    Link,
+    WikiLink,
+    Image,
+}
+
+/// <summary>
+/// A piece of a line: plain text, a link (<see cref="Text"/> is its plain text, <see cref="Url"/> its URL), a wikilink
+/// (<see cref="Url"/> is its target) or an image.
+/// </summary>
+internal readonly record struct Segment(SegmentKind Kind, string Text, string? Url, TextPosition Position);

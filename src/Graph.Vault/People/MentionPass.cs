@@ -1,0 +1,163 @@
+using System.Text.RegularExpressions;
+using Graph.Core.Diagnostics;
+using Graph.Vault.Extraction;
+using Graph.Vault.Model;
+
+namespace Graph.Vault.People;
+
+/// <summary>
+/// Pass 2: people, quotations and organisations of every note. First each note alone (speaker lines, quotations,
+/// biography notes); then, with a gazetteer of every name found plus the CSV tables, link texts and prose.
+/// Notes are processed in parallel; each note's lists are in document order.
+/// </summary>
+internal static partial class MentionPass
+{
+    public static ExtractedNote[] Run(ExtractedNote[] notes, IReadOnlyList<DataTable> tables, VaultReaderOptions options, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
+        var found = new Found[notes.Length];
+        Parallel.For(0, notes.Length, parallel, i => found[i] = FindOwn(notes[i]));
+
+        var gazetteer = new Gazetteer();
+        foreach (var f in found)
+        {
+            foreach (var o in f.Organizations) gazetteer.Add(o.Name, isPerson: false);
+            foreach (var p in f.People)
+                if (p.Role != MentionRole.Mentioned) gazetteer.Add(p.Name, isPerson: true);
+        }
+        foreach (var table in tables)
+            if (CsvColumns(table, options) is { } columns && IndexOf(table, columns.Name) is var nameIndex and >= 0)
+                foreach (var row in table.Rows) gazetteer.Add(row[nameIndex], isPerson: false);
+        foreach (var name in options.KnownOrganizations) gazetteer.Add(name, isPerson: false);
+
+        var result = new ExtractedNote[notes.Length];
+        Parallel.For(0, notes.Length, parallel, i =>
+        {
+            FindInText(notes[i], found[i], gazetteer, options);
+            result[i] = notes[i] with
+            {
+                Note = notes[i].Note with
+                {
+                    People = Ordered(found[i].People, p => p.Position),
+                    Quotations = Ordered(found[i].Quotations, q => q.Position),
+                    Organizations = Ordered(Distinct(found[i].Organizations), o => o.Position),
+                },
+            };
+        });
+        return result;
+    }
+
+    internal static CsvOrganizationColumns? CsvColumns(DataTable table, VaultReaderOptions options) =>
+        options.OrganizationTables.TryGetValue(Path.GetFileName(table.Path), out var configured) ? configured
+        : CsvOrganizationColumns.Guess(table.Headers) is { Url: not null } guessed ? guessed : null;
+
+    internal static int IndexOf(DataTable table, string? header) =>
+        header is null ? -1 : table.Headers.ToList().FindIndex(h => string.Equals(h.Trim(), header.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    private sealed record Found(List<PersonMention> People, List<Quotation> Quotations, List<OrganizationMention> Organizations);
+
+    private static Found FindOwn(ExtractedNote extracted)
+    {
+        var note = extracted.Note;
+        var found = new Found([], [], []);
+        SpeakerLines.Find(extracted.Lines, note.Language, found.People, found.Organizations);
+        Quotations.Find(extracted.Lines, note.Language, found.Quotations, found.People, found.Organizations);
+        Biography(note, found);
+        return found;
+    }
+
+    // A note named after a person whose text speaks of them ("Stéphanie Lugon est conservatrice de La Muette") is about them.
+    private static void Biography(Note note, Found found)
+    {
+        var (honorific, name) = Names.SplitHonorific(note.Name);
+        if (!Names.LooksLikePerson(name) || note.Resource is not null) return;
+        // The text must speak of them as a person: "Name est …", "Name is …", "Name ist …", "Name, née …".
+        if (!note.Text.Contains(name + " est ", StringComparison.Ordinal) && !note.Text.Contains(name + " is ", StringComparison.Ordinal)
+            && !note.Text.Contains(name + " ist ", StringComparison.Ordinal) && !note.Text.Contains(name + " a ", StringComparison.Ordinal)
+            && !note.Text.Contains(name + " has ", StringComparison.Ordinal)) return;
+        string? role = null, org = null;
+        var m = BiographyRole().Match(note.Text[note.Text.IndexOf(name, StringComparison.Ordinal)..]);
+        if (m.Success && m.Index < name.Length + 3)
+        {
+            role = m.Groups["role"].Value.Trim();
+            org = m.Groups["org"].Value.Trim();
+        }
+        var position = note.Headings.FirstOrDefault(h => h.Text == note.Name)?.Position ?? new TextPosition(note.FrontMatter.BodyLine, 1);
+        found.People.Add(new PersonMention(name, honorific, role, role is null ? null : note.Language, org, null, null, [], null, MentionRole.Subject, position));
+        if (org is not null) found.Organizations.Add(new OrganizationMention(org, null, null, OrganizationSource.Prose, position));
+    }
+
+    private static void FindInText(ExtractedNote extracted, Found found, Gazetteer gazetteer, VaultReaderOptions options)
+    {
+        var note = extracted.Note;
+        var known = new HashSet<string>(found.People.Select(p => Names.Normalize(p.Name)), StringComparer.Ordinal);
+
+        // Link texts that name an organisation: "[Concilio](https://www.concilioltd.com/)".
+        foreach (var link in note.ExternalLinks)
+        {
+            if (link.IsBroken || link.Text.Length == 0) continue;
+            var hits = gazetteer.FindAll(link.Text);
+            if (hits is [{ IsPerson: false } hit] && hit.Name.Length >= link.Text.Trim().Length - 2)
+                found.Organizations.Add(new OrganizationMention(hit.Name, link.Url, null, OrganizationSource.Link, link.Position));
+            else if (Institutions.FindAll(link.Text) is [var inst] && inst.Name.Length >= link.Text.Trim().Length - 4)
+                found.Organizations.Add(new OrganizationMention(TrimArticle(inst.Name), link.Url, null, OrganizationSource.Link, link.Position));
+        }
+
+        if (!options.FindOrganizationsInProse) return;
+        foreach (var line in extracted.Lines)
+        {
+            var plain = line.Plain;
+            if (plain.Length < 4) continue;
+            foreach (var (name, offset, isPerson) in gazetteer.FindAll(plain))
+            {
+                var position = At(line, offset);
+                if (isPerson)
+                {
+                    if (known.Add(Names.Normalize(name)))
+                        found.People.Add(new PersonMention(name, null, null, null, null, null, null, [], null, MentionRole.Mentioned, position));
+                }
+                else found.Organizations.Add(new OrganizationMention(name, null, null, OrganizationSource.Prose, position));
+            }
+            foreach (var (name, offset) in Institutions.FindAll(plain))
+                found.Organizations.Add(new OrganizationMention(TrimArticle(name), null, null, OrganizationSource.Prose, At(line, offset)));
+        }
+
+        // Unattributed quotations in a note that opens with "[Author](profile) writes…" are the author's.
+        var author = found.People.FirstOrDefault(p => p.Role == MentionRole.Mentioned && p.ProfileUrls.Count > 0);
+        if (author is null) return;
+        for (var i = 0; i < found.Quotations.Count; i++)
+            if (found.Quotations[i].PersonName is null)
+                found.Quotations[i] = found.Quotations[i] with { PersonName = author.Name };
+    }
+
+    private static TextPosition At(TextLine line, int offset)
+    {
+        var at = 0;
+        foreach (var s in line.Segments)
+        {
+            if (offset < at + s.Text.Length) return s.Kind == SegmentKind.Text ? s.Position with { Column = s.Position.Column + offset - at } : s.Position;
+            at += s.Text.Length;
+        }
+        return line.Position;
+    }
+
+    private static string TrimArticle(string name) => LeadingArticle().Replace(name, "");
+
+    private static List<OrganizationMention> Distinct(List<OrganizationMention> mentions)
+    {
+        var seen = new HashSet<(string, OrganizationSource)>();
+        var result = new List<OrganizationMention>(mentions.Count);
+        foreach (var m in mentions)
+            if (seen.Add((Names.NormalizeOrganization(m.Name), m.Source))) result.Add(m);
+        return result;
+    }
+
+    private static IReadOnlyList<T> Ordered<T>(List<T> items, Func<T, TextPosition> position) =>
+        items.Select((item, index) => (item, index)).OrderBy(x => position(x.item).Line).ThenBy(x => position(x.item).Column).ThenBy(x => x.index).Select(x => x.item).ToArray();
+
+    [GeneratedRegex(@"^(?:l['’]|le |la |les |the )", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingArticle();
+
+    [GeneratedRegex(@"\s(?:est|is|ist)\s+(?<role>\p{Ll}[\p{L} -]{2,40}?)\s+(?:de la|de l['’]|des|du|de|d['’]|at the|at|of the|of)\s*(?<org>\p{Lu}[\p{L}'’ -]{1,60}?)(?=\s+(?:depuis|since|seit)|[,.;]|$)")]
+    private static partial Regex BiographyRole();
+}

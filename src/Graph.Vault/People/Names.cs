@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Graph.Vault.People;
+
+/// <summary>Rules for people's and organisations' names: honorifics, what looks like a person's name, normal forms, slugs.</summary>
+internal static partial class Names
+{
+    private static readonly HashSet<string> s_particles = new(StringComparer.Ordinal)
+        { "de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la", "du", "des", "dos", "y", "zu", "ter", "af" };
+
+    // Words that make a capitalised phrase an organisation, a place or a title rather than a person.
+    private static readonly HashSet<string> s_notPerson = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "musée", "musées", "museum", "museums", "muséum", "université", "university", "universität", "institut", "institute", "lab",
+        "studio", "sàrl", "sarl", "sa", "ag", "gmbh", "ltd", "hub", "fondation", "foundation", "association", "agence", "office",
+        "service", "canton", "archives", "bibliothèque", "library", "centre", "center", "gallery", "galerie", "projet", "project",
+        "forum", "programme", "program", "conclusion", "introduction", "stratégie", "numérique", "digital", "transformation",
+        "culture", "école", "school", "haute", "réseau", "network", "group", "groupe", "team", "équipe", "lien", "ici", "here",
+        "youtube", "linkedin", "twitter", "github", "google", "site", "web", "page", "agenda", "notes", "note", "définition",
+        "exemples", "ressources", "villa", "pavilions", "kingdom", "electronica", "booster", "arenametrix", "museovation",
+        "collaboratoire", "gamelab", "unesco", "icom", "nemo", "europeana", "la", "le", "les", "the", "des", "du", "et", "and",
+        "télécharger", "téléchargez", "présentation", "voir", "retrouver", "modération", "commentaires", "directeur", "directrice",
+    };
+
+    /// <summary>Splits a leading honorific (<c>Prof.</c>, <c>Dr</c>, <c>Mme</c>, <c>M.</c>, <c>Mr</c>, <c>Ms</c>…) from a name.</summary>
+    public static (string? Honorific, string Name) SplitHonorific(string text)
+    {
+        var t = Collapse(text);
+        var m = Honorific().Match(t);
+        return m.Success ? (m.Groups[1].Value, t[m.Length..].Trim()) : (null, t);
+    }
+
+    /// <summary>True for 2 to 5 capitalised words (particles allowed inside), no digits, no organisation word.</summary>
+    public static bool LooksLikePerson(string name)
+    {
+        if (name.Length is < 4 or > 50) return false;
+        var words = name.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 5) return false;
+        var capitalised = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (s_particles.Contains(w) && i > 0 && i < words.Length - 1) continue;
+            if (s_notPerson.Contains(w.TrimEnd('.', ','))) return false;
+            if (!char.IsUpper(w[0])) return false;
+            if (w.EndsWith('.') && w.Length > 2) return false;
+            foreach (var c in w)
+                if (!(char.IsLetter(c) || c is '-' or '\'' or '’' or '.')) return false;
+            // All-caps words are acronyms or shouted organisation names (CORRESPONDANCES DIGITALES), except initials (C.).
+            if (w.Length > 2 && w.All(c => !char.IsLetter(c) || char.IsUpper(c))) return false;
+            capitalised++;
+        }
+        return capitalised >= 2;
+    }
+
+    /// <summary>Lower case, accents folded, punctuation and hyphens as spaces, spaces collapsed: the key for "same name".</summary>
+    public static string Normalize(string text)
+    {
+        // The app runs with invariant globalization, where string.Normalize does not decompose: fold by table.
+        var sb = new StringBuilder(text.Length);
+        var space = true;
+        foreach (var original in text)
+        {
+            var c = Fold(original);
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+                space = false;
+            }
+            else if (!space && c is not '\'' and not '’')
+            {
+                sb.Append(' ');
+                space = true;
+            }
+            else if (c is '\'' or '’') { }
+        }
+        return sb.ToString().TrimEnd();
+    }
+
+    private const string Accented = "àáâãäåāăąçćčďèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşťùúûüūůűųýÿźżžÀÁÂÃÄÅĀĂĄÇĆČĎÈÉÊËĒĖĘĚÌÍÎÏĪĮŁÑŃŇÒÓÔÕÖØŌŐŔŘŚŠŞŤÙÚÛÜŪŮŰŲÝŸŹŻŽ";
+    private const string Plain = "aaaaaaaaacccdeeeeeeeeiiiiiilnnnoooooooorrssstuuuuuuuuyyzzzAAAAAAAAACCCDEEEEEEEEIIIIIILNNNOOOOOOOORRSSSTUUUUUUUUYYZZZ";
+
+    private static char Fold(char c)
+    {
+        if (c < 128) return c;
+        var i = Accented.IndexOf(c);
+        return i >= 0 ? Plain[i] : c;
+    }
+
+    /// <summary>An organisation's normal form: <see cref="Normalize"/> without a leading article or a trailing legal form.</summary>
+    public static string NormalizeOrganization(string text)
+    {
+        var n = Normalize(text);
+        n = LeadingArticle().Replace(n, "");
+        n = LegalForm().Replace(n, "");
+        return n.Trim();
+    }
+
+    /// <summary>An ASCII slug: accents folded, lower case, runs of other characters as one '-'.</summary>
+    public static string Slug(string text)
+    {
+        var n = Normalize(text);
+        var sb = new StringBuilder(n.Length);
+        foreach (var c in n)
+        {
+            if (char.IsAsciiLetterOrDigit(c)) sb.Append(c);
+            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
+        }
+        var slug = sb.ToString().Trim('-');
+        return slug.Length == 0 ? "x" : slug.Length > 80 ? slug[..80].TrimEnd('-') : slug;
+    }
+
+    public static string Collapse(string text) => Extraction.NoteExtractor.CollapseSpaces(text.Replace('\n', ' '));
+
+    [GeneratedRegex(@"^(Prof\.?|Professeur|Professor|Dr\.?|Docteur|Doctor|Mme\.?|Madame|Mlle|M\.|Monsieur|Mr\.?|Mrs\.?|Ms\.?|Me)\s+(?=\p{Lu})")]
+    private static partial Regex Honorific();
+
+    [GeneratedRegex(@"^(l|le|la|les|the|der|die|das) ")]
+    private static partial Regex LeadingArticle();
+
+    [GeneratedRegex(@" (sarl|sa|ag|gmbh|ltd|llc|inc|plc|srl)$")]
+    private static partial Regex LegalForm();
+}

@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+using Graph.Core.Diagnostics;
+using Graph.Vault.Extraction;
+using Graph.Vault.Model;
+
+namespace Graph.Vault.People;
+
+/// <summary>
+/// Finds speaker lines, the way programme and talk notes present people:
+/// <code>
+/// [Name](profile-url)
+/// Role, [Organisation](url) (CH)
+/// - [Name](profile-url), Role, [Organisation](url) (CH)
+/// - [[Person note]], Role, [Organisation](url) (CH)
+/// Modération par [Name](url), Role, [Organisation](url), Unit (CH)
+/// Name
+/// Role, [Organisation](url) (CH)
+/// </code>
+/// A line counts when its head is a person's name and it has a role line that ends with a country code, links an
+/// organisation, or follows "Modération par".
+/// </summary>
+internal static partial class SpeakerLines
+{
+    public static void Find(IReadOnlyList<TextLine> lines, string? language, List<PersonMention> people, List<OrganizationMention> organizations)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Block is not (LineBlock.Paragraph or LineBlock.TableCell)) continue;
+            var segments = Trim(line.Segments);
+            if (segments.Count == 0) continue;
+
+            var role = MentionRole.Speaker;
+            if (segments[0].Kind == SegmentKind.Text && Moderation().Match(segments[0].Text) is { Success: true } mod)
+            {
+                role = MentionRole.Moderator;
+                var rest = segments[0].Text[mod.Length..];
+                segments[0] = segments[0] with { Text = rest, Position = segments[0].Position with { Column = segments[0].Position.Column + mod.Length } };
+                segments = Trim(segments);
+                if (segments.Count == 0) continue;
+            }
+
+            if (!TryHead(segments, out var head, out var tail)) continue;
+            List<Segment> roleLine;
+            var usedNext = false;
+            if (IsBlank(tail))
+            {
+                // Two-line form: the role is on the next line of the same paragraph.
+                if (i + 1 < lines.Count && lines[i + 1].BlockId == line.BlockId && LooksLikeRoleLine(lines[i + 1].Plain, lines[i + 1].Segments))
+                {
+                    roleLine = Trim(lines[i + 1].Segments);
+                    usedNext = true;
+                }
+                else if (head.ProfileUrl is { } url && IsProfileHost(url) && line.Segments.Count(s => s.Kind != SegmentKind.Text) == 1)
+                {
+                    people.Add(new PersonMention(head.Name, head.Honorific, null, null, null, null, null, [url], head.NoteTarget, role, head.Position));
+                    continue;
+                }
+                else continue;
+            }
+            else
+            {
+                // One-line form: "Name, Role, [Org](url) (CH)".
+                if (tail[0].Kind != SegmentKind.Text || !tail[0].Text.TrimStart().StartsWith(',')) continue;
+                var plain = string.Concat(tail.Select(s => s.Text));
+                if (!LooksLikeRoleLine(plain, tail) && role != MentionRole.Moderator) continue;
+                roleLine = tail;
+            }
+
+            var parsed = RoleLine.Parse(roleLine);
+            people.Add(new PersonMention(head.Name, head.Honorific, parsed.Role, parsed.Role is null ? null : language,
+                parsed.Organization?.Name, parsed.Organization?.Url, parsed.Country,
+                head.ProfileUrl is null ? [] : [head.ProfileUrl], head.NoteTarget, role, head.Position));
+            foreach (var org in parsed.AllOrganizations)
+                organizations.Add(new OrganizationMention(org.Name, org.Url, org.Country, OrganizationSource.Speaker, org.Position));
+            if (usedNext) i++;
+        }
+    }
+
+    internal readonly record struct Head(string Name, string? Honorific, string? ProfileUrl, string? NoteTarget, TextPosition Position);
+
+    private static bool TryHead(List<Segment> segments, out Head head, out List<Segment> tail)
+    {
+        head = default;
+        tail = [];
+        var first = segments[0];
+        switch (first.Kind)
+        {
+            case SegmentKind.Link or SegmentKind.WikiLink:
+            {
+                var (honorific, name) = Names.SplitHonorific(first.Text);
+                if (!Names.LooksLikePerson(name)) return false;
+                var url = first.Kind == SegmentKind.Link && NoteExtractor.IsHttp(first.Url) ? first.Url : null;
+                head = new Head(name, honorific, url, first.Kind == SegmentKind.WikiLink ? first.Url : null, first.Position);
+                tail = segments.Skip(1).ToList();
+                return true;
+            }
+            case SegmentKind.Text:
+            {
+                var m = PlainName().Match(first.Text);
+                if (!m.Success) return false;
+                var (honorific, name) = Names.SplitHonorific(m.Groups[1].Value);
+                if (!Names.LooksLikePerson(name)) return false;
+                head = new Head(name, honorific, null, null, first.Position with { Column = first.Position.Column + m.Groups[1].Index });
+                var rest = first.Text[m.Groups[1].Length..];
+                tail = [.. rest.Length > 0 ? [first with { Text = rest }] : Array.Empty<Segment>(), .. segments.Skip(1)];
+                return true;
+            }
+            default:
+                return false;
+        }
+    }
+
+    private static bool LooksLikeRoleLine(string plain, IReadOnlyList<Segment> segments) =>
+        NoteExtractor.CountryCodeAtEnd().IsMatch(plain) || CountryCode().IsMatch(plain);
+
+    internal static bool IsProfileHost(string url) =>
+        url.Contains("linkedin.com/", StringComparison.OrdinalIgnoreCase) || url.Contains("twitter.com/", StringComparison.OrdinalIgnoreCase)
+        || url.Contains("//x.com/", StringComparison.OrdinalIgnoreCase) || url.Contains("orcid.org/", StringComparison.OrdinalIgnoreCase)
+        || url.Contains("github.com/", StringComparison.OrdinalIgnoreCase) || url.Contains("mastodon", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsBlank(List<Segment> segments) => segments.All(s => s.Kind == SegmentKind.Text && s.Text.AsSpan().Trim(" \t,.;:").IsEmpty);
+
+    internal static List<Segment> Trim(IReadOnlyList<Segment> segments)
+    {
+        var list = new List<Segment>(segments.Count);
+        foreach (var s in segments)
+            if (s.Kind != SegmentKind.Image && !(s.Kind == SegmentKind.Text && s.Text.Length == 0)) list.Add(s);
+        while (list.Count > 0 && list[0].Kind == SegmentKind.Text && string.IsNullOrWhiteSpace(list[0].Text)) list.RemoveAt(0);
+        while (list.Count > 0 && list[^1].Kind == SegmentKind.Text && string.IsNullOrWhiteSpace(list[^1].Text)) list.RemoveAt(list.Count - 1);
+        if (list.Count > 0 && list[0].Kind == SegmentKind.Text)
+        {
+            var t = list[0].Text;
+            var trimmed = t.TrimStart();
+            list[0] = list[0] with { Text = trimmed, Position = list[0].Position with { Column = list[0].Position.Column + t.Length - trimmed.Length } };
+        }
+        return list;
+    }
+
+    [GeneratedRegex(@"^\s*(?:Modération(?: de la journée)?|Modéré|Animation|Moderated|Moderation|Moderiert)\s*(?:par|by|von|:)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Moderation();
+
+    [GeneratedRegex(@"^((?:(?:Prof\.|Dr\.?|Mme|M\.|Mr\.?|Ms\.?)\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|di|van|von|der|le|du)\s+)?\p{Lu}[\p{L}'’.-]+){1,3})\s*(?=,|$)")]
+    private static partial Regex PlainName();
+
+    [GeneratedRegex(@"\(\s*[A-Z]{2}\s*\)")]
+    internal static partial Regex CountryCode();
+}
