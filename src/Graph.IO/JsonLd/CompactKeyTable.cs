@@ -29,8 +29,18 @@ internal sealed class CompactKeyTable(ActiveContext context)
 
     private readonly Dictionary<(Iri Predicate, byte Kind, string? Extra), Key> _cache = [];
     private readonly Dictionary<string, string> _types = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
     private readonly bool _plainStringsOk = context.DefaultLanguage is null && context.DefaultDirection is null;
+
+    /// <summary>Terms and prefixes the output used, so that the writer can embed only those definitions.</summary>
+    public HashSet<string> Used { get; } = new(StringComparer.Ordinal);
+
+    private string Use(string name)
+    {
+        var colon = name.IndexOf(':');
+        if (context.Terms.ContainsKey(name)) Used.Add(name);
+        else if (colon > 0 && context.Terms.ContainsKey(name[..colon])) Used.Add(name[..colon]);
+        return name;
+    }
 
     public Key For(Iri predicate, Term obj)
     {
@@ -40,11 +50,23 @@ internal sealed class CompactKeyTable(ActiveContext context)
             Literal l => ((byte)1, l.Datatype.Value),
             _ => ((byte)0, (string?)null),
         };
-        if (_cache.TryGetValue((predicate, kind, extra), out var key)) return key;
-        key = Choose(predicate.Value, kind, extra);
-        _cache[(predicate, kind, extra)] = key;
+        // Most statements repeat the previous (predicate, kind, datatype or language): check that before hashing.
+        if (ReferenceEquals(_lastPredicate, predicate) && _lastKind == kind && (ReferenceEquals(_lastExtra, extra) || _lastExtra == extra))
+            return _lastKey;
+        if (!_cache.TryGetValue((predicate, kind, extra), out var key))
+        {
+            key = Choose(predicate.Value, kind, extra);
+            Use(key.Name);
+            _cache[(predicate, kind, extra)] = key;
+        }
+        (_lastPredicate, _lastKind, _lastExtra, _lastKey) = (predicate, kind, extra, key);
         return key;
     }
+
+    private Iri? _lastPredicate;
+    private byte _lastKind;
+    private string? _lastExtra;
+    private Key _lastKey;
 
     private Key Choose(string iri, byte kind, string? extra)
     {
@@ -87,13 +109,16 @@ internal sealed class CompactKeyTable(ActiveContext context)
         return CompactIri(iri) ?? iri;
     }
 
+    private List<(string Term, string Iri)>? _prefixes;
+
     private string? CompactIri(string iri)
     {
+        _prefixes ??= [.. context.Terms.Where(t => t.Value.Prefix && t.Value.Iri is not null).Select(t => (t.Key, t.Value.Iri!))];
         string? best = null;
-        foreach (var (term, def) in context.Terms)
+        foreach (var (term, prefixIri) in _prefixes)
         {
-            if (!def.Prefix || def.Iri is null || iri.Length <= def.Iri.Length || !iri.StartsWith(def.Iri, StringComparison.Ordinal)) continue;
-            var suffix = iri[def.Iri.Length..];
+            if (iri.Length <= prefixIri.Length || !iri.StartsWith(prefixIri, StringComparison.Ordinal)) continue;
+            var suffix = iri[prefixIri.Length..];
             if (suffix.StartsWith("//", StringComparison.Ordinal)) continue;
             var candidate = term + ":" + suffix;
             if (context.Terms.ContainsKey(candidate)) continue;
@@ -107,7 +132,7 @@ internal sealed class CompactKeyTable(ActiveContext context)
     {
         if (_types.TryGetValue(iri, out var t)) return t;
         t = Candidates(iri).Select(c => c.Term).FirstOrDefault() ?? PlainTypeKey(iri);
-        return _types[iri] = t;
+        return _types[iri] = Use(t);
     }
 
     private string PlainTypeKey(string iri)
@@ -123,16 +148,17 @@ internal sealed class CompactKeyTable(ActiveContext context)
     /// <summary>An IRI as a value of <c>@id</c> or of an <c>"@type": "@id"</c> term (document-relative): compact IRI or absolute.</summary>
     public string Id(string iri)
     {
-        if (_ids.TryGetValue(iri, out var id)) return id;
-        id = CompactIri(iri) ?? iri;
-        if (ReferenceEquals(id, iri) || id == iri)
-        {
-            // An absolute IRI whose scheme is a prefix term would expand as a compact IRI: refuse rather than write a wrong graph.
-            var colon = iri.IndexOf(':');
-            if (colon > 0 && !iri.AsSpan(colon + 1).StartsWith("//") && context.Get(iri[..colon]) is { Prefix: true })
-                throw JsonLdException.Of("IRI confused with prefix", iri);
-            if (!IriResolver.IsAbsolute(iri)) throw JsonLdException.Of("invalid @id value", "relative IRI " + iri);
-        }
-        return _ids[iri] = id;
+        if (CompactIri(iri) is { } compact) return Use(compact);
+        var colon = iri.IndexOf(':');
+        if (colon <= 0 || !IriResolver.IsAbsolute(iri)) throw JsonLdException.Of("invalid @id value", "relative IRI " + iri);
+        // An absolute IRI whose scheme is a prefix term would expand as a compact IRI: refuse rather than write a wrong graph.
+        if (!iri.AsSpan(colon + 1).StartsWith("//") && _prefixTerms.Contains(iri.AsSpan(0, colon)))
+            throw JsonLdException.Of("IRI confused with prefix", iri);
+        return iri;
     }
+
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixTerms =>
+        (_prefixTermSet ??= new HashSet<string>(context.Terms.Where(t => t.Value.Prefix).Select(t => t.Key), StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private HashSet<string>? _prefixTermSet;
 }

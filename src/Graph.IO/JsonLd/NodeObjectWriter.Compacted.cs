@@ -10,8 +10,29 @@ internal sealed partial class NodeObjectWriter
 
     private void WriteCompactedProperties(DatasetLayout.GraphPart part, List<(Iri Predicate, Term Object)> entries)
     {
-        var types = new List<string>();
-        var values = new List<(string Name, CompactKeyTable.Shape Shape, string Sub, Term Object)>(entries.Count);
+        // Reused buffers: nested nodes take fresh ones, the common flat case allocates nothing per subject.
+        var outermost = _depth++ == 0;
+        var types = outermost ? _typesBuffer : [];
+        var values = outermost ? _valuesBuffer : [];
+        try
+        {
+            WriteCompactedProperties(part, entries, types, values);
+        }
+        finally
+        {
+            _depth--;
+            types.Clear();
+            values.Clear();
+        }
+    }
+
+    private int _depth;
+    private readonly List<string> _typesBuffer = [];
+    private readonly List<(string Name, CompactKeyTable.Shape Shape, string Sub, Term Object)> _valuesBuffer = [];
+
+    private void WriteCompactedProperties(DatasetLayout.GraphPart part, List<(Iri Predicate, Term Object)> entries, List<string> types,
+        List<(string Name, CompactKeyTable.Shape Shape, string Sub, Term Object)> values)
+    {
         foreach (var (p, o) in entries)
         {
             if (p.Equals(Rdf.Type) && o is Iri t)

@@ -66,7 +66,7 @@ internal sealed partial class NodeObjectWriter(Utf8JsonWriter writer, DatasetLay
 
     private void WriteNode(DatasetLayout.GraphPart part, Term subject, bool nested)
     {
-        _written.Add(subject);
+        if (subject is BlankNode) _written.Add(subject);
         writer.WriteStartObject();
         if (!nested) writer.WriteString("@id", IdText(subject));
         var entries = part.Subjects.TryGetValue(subject, out var e) ? e : [];

@@ -1,7 +1,7 @@
-using System.Text;
 using Graph.Core.Graphs;
 using Graph.Core.Terms;
 using Graph.Core.Vocabularies;
+using Graph.IO.Text;
 
 namespace Graph.IO.RdfXml;
 
@@ -36,8 +36,9 @@ public sealed partial class RdfXmlWriter : IRdfWriter
         var triples = Order(quads, options.Canonical);
         var names = new QNameTable(options.Prefixes ?? WellKnownPrefixes.All, Rdf.Namespace);
         var plan = Plan(triples, names);
-        using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-        new Emitter(writer, names, plan, triples, options.BaseIri).Run();
+        using var sink = new Utf8Sink(output);
+        new Emitter(sink, names, plan, triples, options.BaseIri).Run();
+        sink.Flush();
     }
 
     /// <summary>The statements grouped by subject, in the deterministic order described on the class.</summary>

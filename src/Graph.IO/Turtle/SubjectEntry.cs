@@ -3,8 +3,14 @@ using Graph.Core.Terms;
 namespace Graph.IO.Turtle;
 
 /// <summary>One subject's predicate–object pairs, sorted with <c>rdf:type</c> first, then by predicate and object.</summary>
-internal sealed class SubjectEntry(Term subject, GraphBlock block)
+internal sealed class SubjectEntry(Term subject, GraphBlock block, int index)
 {
+    /// <summary>The entry's position in arrival order (used while grouping pairs).</summary>
+    public int Index { get; } = index;
+
+    /// <summary>How many pairs arrived for this entry (before deduplication).</summary>
+    public int Count { get; set; }
+
     public Term Subject { get; } = subject;
 
     public GraphBlock Block { get; } = block;
@@ -12,13 +18,13 @@ internal sealed class SubjectEntry(Term subject, GraphBlock block)
     /// <summary>Whether any object is a blank node (only those entries can hold inline nodes).</summary>
     public bool HasBlankObject { get; private set; }
 
-    /// <summary>The pairs; <see cref="Pair.Rank"/> holds the predicate's id until <see cref="SortAndDeduplicate"/>.</summary>
-    public List<Pair> Pairs { get; } = new(4);
+    /// <summary>The pairs, a slice of one array shared by all entries; <see cref="Pair.Rank"/> holds the predicate's id until <see cref="SortAndDeduplicate"/>.</summary>
+    public ArraySegment<Pair> Pairs { get; set; }
 
     /// <summary>Replaces predicate ids by their ranks, sorts, and drops duplicate statements.</summary>
     public void SortAndDeduplicate(int[] ranks)
     {
-        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Pairs);
+        var span = Pairs.AsSpan();
         var sorted = true;
         for (var i = 0; i < span.Length; i++)
         {
@@ -34,7 +40,7 @@ internal sealed class SubjectEntry(Term subject, GraphBlock block)
             if (span[i].Rank == span[kept - 1].Rank && span[i].Object.Equals(span[kept - 1].Object)) continue;
             span[kept++] = span[i];
         }
-        Pairs.RemoveRange(kept, Pairs.Count - kept);
+        Pairs = Pairs[..kept];
     }
 
     private static int Compare(in Pair x, in Pair y)

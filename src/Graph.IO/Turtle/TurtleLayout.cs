@@ -12,19 +12,29 @@ internal sealed class TurtleLayout
     private readonly Dictionary<BlankNode, BlankInfo> _blanks = [];
     private readonly Dictionary<Term, GraphBlock> _named = [];
     private readonly PredicateTable _predicates = new();
+    private readonly List<SubjectEntry> _entries = [];
     private SubjectEntry? _last;
     private Term? _lastGraph;
 
+    // Pairs in arrival order with the index of their entry. Grouped once at the end into one array: a few large
+    // arrays instead of a list per subject keeps the garbage collector from copying the whole layout around.
+    private Pair[] _arrived = new Pair[1024];
+    private int[] _owners = new int[1024];
+    private int _count;
+
     public TurtleLayout(IEnumerable<Quad> quads)
     {
+        if (quads.TryGetNonEnumeratedCount(out var n) && n > _arrived.Length)
+        {
+            _arrived = new Pair[n];
+            _owners = new int[n];
+        }
         foreach (var q in quads) Add(q);
+        GroupPairs();
         Blocks = _named.Count == 0 ? [Default] : [Default, .. _named.Values.OrderBy(b => b.Name!, TermComparer.Instance)];
         var ranks = _predicates.Ranks();
-        foreach (var block in Blocks)
-        {
-            foreach (var subject in block.Subjects.Values) subject.SortAndDeduplicate(ranks);
-            block.Roots = ChooseRoots(block);
-        }
+        foreach (var entry in _entries) entry.SortAndDeduplicate(ranks);
+        foreach (var block in Blocks) block.Roots = ChooseRoots(block);
     }
 
     public GraphBlock Default { get; } = new(null);
@@ -35,10 +45,10 @@ internal sealed class TurtleLayout
     public bool HasNamedGraphs => _named.Count > 0;
 
     /// <summary>A blank node written in place as an object (<c>[ ... ]</c>, <c>( ... )</c> or <c>[]</c>): exactly one reference, one graph.</summary>
-    public bool IsInline(BlankNode b) => _blanks.TryGetValue(b, out var i) && i.ObjectReferences == 1 && i.Local && !i.Demoted;
+    public bool IsInline(BlankNode b) => _blanks.TryGetValue(b, out var i) && i.ObjectReferences == 1 && !i.Shared && !i.Demoted;
 
     /// <summary>A blank node subject nothing refers to, written as <c>[]</c>.</summary>
-    public bool IsAnonymousSubject(BlankNode b) => _blanks.TryGetValue(b, out var i) && i.ObjectReferences == 0 && i.Local;
+    public bool IsAnonymousSubject(BlankNode b) => _blanks.TryGetValue(b, out var i) && i.ObjectReferences == 0 && !i.Shared;
 
     /// <summary>
     /// The items of the well-formed collection starting at the inline node <paramref name="head"/>, or null: every node
@@ -69,30 +79,53 @@ internal sealed class TurtleLayout
             GraphBlock block;
             if (q.Graph is null) block = Default;
             else if (!_named.TryGetValue(q.Graph, out block!)) _named[q.Graph] = block = new GraphBlock(q.Graph);
-            if (!block.Subjects.TryGetValue(q.Subject, out subject)) block.Subjects[q.Subject] = subject = new SubjectEntry(q.Subject, block);
+            if (!block.Subjects.TryGetValue(q.Subject, out subject))
+            {
+                block.Subjects[q.Subject] = subject = new SubjectEntry(q.Subject, block, _entries.Count);
+                _entries.Add(subject);
+                if (q.Subject is BlankNode s) Info(s).SeenIn(block);
+            }
             _last = subject;
             _lastGraph = q.Graph;
         }
-        subject.Pairs.Add(new Pair(_predicates.IdOf(q.Predicate), q.Predicate, q.Object));
-        if (q.Subject is not BlankNode && q.Object is not BlankNode && q.Graph is not BlankNode && q.Predicate is not BlankNode) return;
-        var block2 = subject.Block;
+        if (_count == _arrived.Length)
+        {
+            Array.Resize(ref _arrived, _count * 2);
+            Array.Resize(ref _owners, _count * 2);
+        }
+        _arrived[_count] = new Pair(_predicates.IdOf(q.Predicate), q.Predicate, q.Object);
+        _owners[_count++] = subject.Index;
+        subject.Count++;
 
-        if (q.Subject is BlankNode s) Info(s).SeenIn(block2);
         if (q.Predicate is BlankNode p) Info(p).Local = false;
         if (q.Object is BlankNode o)
         {
-            var info = Info(o);
-            info.SeenIn(block2);
+            ref var info = ref Info(o);
+            info.SeenIn(subject.Block);
             info.ObjectReferences++;
         }
         if (q.Graph is BlankNode g) Info(g).Local = false;
     }
 
-    private BlankInfo Info(BlankNode b)
+    /// <summary>A counting sort of the arrived pairs by entry, so that each entry's pairs are one slice of one array.</summary>
+    private void GroupPairs()
     {
-        if (!_blanks.TryGetValue(b, out var info)) _blanks[b] = info = new BlankInfo();
-        return info;
+        var grouped = new Pair[_count];
+        var next = new int[_entries.Count];
+        var start = 0;
+        foreach (var entry in _entries)
+        {
+            next[entry.Index] = start;
+            entry.Pairs = new ArraySegment<Pair>(grouped, start, entry.Count);
+            start += entry.Count;
+        }
+        for (var i = 0; i < _count; i++) grouped[next[_owners[i]]++] = _arrived[i];
+        _arrived = [];
+        _owners = [];
     }
+
+    private ref BlankInfo Info(BlankNode b) =>
+        ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_blanks, b, out _);
 
     /// <summary>
     /// The subjects written at top level, in order: every subject that is not inline, plus inline nodes demoted to break
@@ -108,7 +141,7 @@ internal sealed class TurtleLayout
         foreach (var s in sorted)
         {
             if (s.Subject is not BlankNode b || !IsInline(b) || visited.Contains(b)) continue;
-            _blanks[b].Demoted = true;
+            Info(b).Demoted = true;
             visited.Add(b);
             Visit(s);
         }
@@ -143,21 +176,23 @@ internal sealed class TurtleLayout
         return [.. items, .. others];
     }
 
-    private sealed class BlankInfo
+    private struct BlankInfo
     {
         private GraphBlock? _graph;
 
-        public int ObjectReferences { get; set; }
+        public int ObjectReferences;
 
-        /// <summary>False once the node occurs in two graphs, as a graph name or as a predicate: it then needs a label.</summary>
-        public bool Local { get; set; } = true;
+        /// <summary>Set once the node occurs in two graphs, as a graph name or as a predicate: it then needs a label.</summary>
+        public bool Shared;
 
-        public bool Demoted { get; set; }
+        public bool Demoted;
+
+        public bool Local { readonly get => !Shared; set => Shared = !value; }
 
         public void SeenIn(GraphBlock block)
         {
             if (_graph is null) _graph = block;
-            else if (!ReferenceEquals(_graph, block)) Local = false;
+            else if (!ReferenceEquals(_graph, block)) Shared = true;
         }
     }
 }

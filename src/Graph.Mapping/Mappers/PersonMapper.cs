@@ -18,8 +18,13 @@ internal static class PersonMapper
         ctx.AddText(s, Schema.HonorificPrefix, person.Honorific);
         var employers = person.Affiliations.Select(ctx.Vault.FindOrganization).OfType<Organization>()
             .SelectMany(o => o.AlternateNames.Prepend(o.Name)).ToList();
+        // The same title seen in notes of two languages is one title: the first language seen wins.
+        var titles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var job in person.JobTitles)
-            ctx.AddText(s, Schema.JobTitle, WithoutEmployer(job.Text, employers), job.Language ?? ctx.Configuration.DefaultLanguage);
+        {
+            var title = WithoutEmployer(job.Text, employers);
+            if (titles.Add(title)) ctx.AddText(s, Schema.JobTitle, title, job.Language ?? ctx.Configuration.DefaultLanguage);
+        }
         foreach (var org in person.Affiliations)
             if (ctx.OrganizationKeys.Contains(org)) ctx.Add(s, Schema.WorksFor, ctx.Iris.Organization(org));
         foreach (var url in person.ProfileUrls)
