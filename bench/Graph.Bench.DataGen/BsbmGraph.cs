@@ -93,7 +93,8 @@ public sealed class BsbmGraph(int products, int seed = 20240229)
 
             for (var o = 0; o < 20; o++)
             {
-                var vendor = random.Next(1, vendors + 1);
+                // Round-robin, so that Offer1 is dataFromVendor1/Offer1 at every scale (query 11 names it).
+                var vendor = 1 + offer % vendors;
                 var s = I($"dataFromVendor{vendor}/Offer{++offer}");
                 var from = Today.AddDays(-random.Next(0, 180));
                 yield return new Quad(s, Rdf.Type, V("Offer"));
