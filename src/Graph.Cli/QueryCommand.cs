@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
 using Graph.IO;
 using Graph.Sparql.Algebra;
 using Graph.Sparql.Engine;
@@ -32,11 +34,12 @@ internal static class QueryCommand
         var baseIri = new Option<string?>("--base", "-b") { Description = "Base IRI for the query and the data (default: each file's own file: IRI)." };
         var timeout = new Option<double?>("--timeout", "-t") { Description = "Stop the query after this many seconds." };
         var maxResults = new Option<long?>("--max-results") { Description = "Fail when the result has more rows (or triples) than this." };
+        var time = new Option<bool>("--time") { Description = "Print on stderr how long loading, the query and writing took." };
         var explain = new Option<bool>("--explain") { Description = "Print the query's algebra (SSE) instead of running it." };
 
         var command = new Command("query", "Run a SPARQL 1.1 query over RDF files and vaults.")
         {
-            text, data, named, queryFile, results, baseIri, timeout, maxResults, explain,
+            text, data, named, queryFile, results, baseIri, timeout, maxResults, explain, time,
         };
         command.SetAction(parse => CommandRunner.Run(() => Execute(new QueryRequest(
             parse.GetValue(text),
@@ -47,7 +50,8 @@ internal static class QueryCommand
             parse.GetValue(baseIri),
             parse.GetValue(timeout),
             parse.GetValue(maxResults),
-            parse.GetValue(explain)))));
+            parse.GetValue(explain),
+            parse.GetValue(time)))));
         return command;
     }
 
@@ -61,7 +65,9 @@ internal static class QueryCommand
         }
 
         var output = QueryOutput.Choose(request.Results, query.Form, Console.IsOutputRedirected);
+        var clock = Stopwatch.StartNew();
         var store = QueryDataset.Load(request.Data, request.Named, request.BaseIri);
+        var loaded = clock.Elapsed;
         var options = new QueryOptions
         {
             Timeout = request.TimeoutSeconds is { } s ? TimeSpan.FromSeconds(s) : null,
@@ -79,7 +85,13 @@ internal static class QueryCommand
             return ExitCodes.QueryFailed;
         }
 
+        var queried = clock.Elapsed;
         QueryOutput.Write(result, output, query);
+        if (request.Time)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"load {loaded.TotalSeconds:0.000} s ({store.Count} quads), query {(queried - loaded).TotalSeconds:0.000} s ({result.Rows.Count + result.Triples.Count} results), write {(clock.Elapsed - queried).TotalSeconds:0.000} s"));
+        }
         return ExitCodes.Success;
     }
 

@@ -10,4 +10,5 @@ internal sealed record QueryRequest(
     string? BaseIri,
     double? TimeoutSeconds,
     long? MaxResults,
-    bool Explain);
+    bool Explain,
+    bool Time);
