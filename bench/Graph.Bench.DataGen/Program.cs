@@ -4,8 +4,9 @@ using System.Text;
 using Graph.Bench.DataGen;
 using Graph.Core.Terms;
 
-// graph-datagen [--triples N] [--seed S] [-o FILE]   (defaults: 1,000,000 triples, bench/data/synthetic-1M.nt)
+// graph-datagen [--triples N | --bsbm PRODUCTS] [--seed S] [-o FILE]   (defaults: 1,000,000 triples, bench/data/synthetic-1M.nt)
 var triples = 1_000_000;
+int? bsbm = null;
 var seed = 20240229;
 string? output = null;
 for (var i = 0; i < args.Length; i++)
@@ -13,25 +14,29 @@ for (var i = 0; i < args.Length; i++)
     switch (args[i])
     {
         case "--triples" or "-n": triples = ParseCount(args[++i]); break;
+        case "--bsbm": bsbm = ParseCount(args[++i]); break;
         case "--seed": seed = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "-o" or "--output": output = args[++i]; break;
         case "-h" or "--help":
-            Console.WriteLine("graph-datagen [--triples N (1000000; k/M suffixes)] [--seed S] [-o FILE (default bench/data/synthetic-<N>.nt)]");
+            Console.WriteLine("graph-datagen [--triples N (1000000; k/M suffixes) | --bsbm PRODUCTS (BSBM-shaped, ~310 triples each)] [--seed S] [-o FILE (default bench/data/synthetic-<N>.nt)]");
             return 0;
         default:
             Console.Error.WriteLine($"unknown argument: {args[i]} (try --help)");
             return 2;
     }
 }
-output ??= Path.Combine(FindBenchData(), $"synthetic-{Label(triples)}.nt");
+output ??= Path.Combine(FindBenchData(), bsbm is { } p ? $"bsbm-{Label(p)}.nt" : $"synthetic-{Label(triples)}.nt");
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
 var watch = Stopwatch.StartNew();
 using (var stream = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
 using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16))
 {
     var line = new StringBuilder();
-    foreach (var quad in new SyntheticGraph(triples, seed).Generate())
+    var quads = bsbm is { } productCount ? new BsbmGraph(productCount, seed).Generate() : new SyntheticGraph(triples, seed).Generate();
+    triples = 0;
+    foreach (var quad in quads)
     {
+        triples++;
         line.Clear();
         NTriplesFormatter.Append(line, quad);
         writer.Write(line.Append('\n'));

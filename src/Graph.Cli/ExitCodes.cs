@@ -15,6 +15,9 @@ internal static class ExitCodes
     /// <summary>A file could not be read or written.</summary>
     public const int IoError = 3;
 
+    /// <summary>The query was valid but could not finish: timeout, result limit, or a feature this engine cannot evaluate.</summary>
+    public const int QueryFailed = 4;
+
     /// <summary>Done, but with warnings (e.g. a vault with broken links or unreadable notes).</summary>
     public const int CompletedWithWarnings = 0;
 }

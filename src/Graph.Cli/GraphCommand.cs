@@ -12,6 +12,7 @@ internal static class GraphCommand
             "converts between RDF syntaxes and answers SPARQL queries.");
         root.Subcommands.Add(ConvertCommand.Create());
         root.Subcommands.Add(RdfCommand.Create());
+        root.Subcommands.Add(QueryCommand.Create());
         return root;
     }
 

@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Graph.IO;
+using Graph.Sparql.Algebra;
+using Graph.Sparql.Engine;
+using Graph.Sparql.Results;
+using Graph.Sparql.Syntax;
+
+namespace Graph.Cli;
+
+/// <summary>
+/// <c>graph query</c>: loads RDF files and vaults into a store, runs a SPARQL 1.1 query
+/// (https://www.w3.org/TR/sparql11-query/) and prints the results: a table on a terminal, else SPARQL Results JSON
+/// (SELECT, ASK) or Turtle (CONSTRUCT, DESCRIBE), or the format asked for.
+/// </summary>
+internal static class QueryCommand
+{
+    public static Command Create()
+    {
+        var text = new Argument<string?>("QUERY") { Description = "The SPARQL query text (or give --query FILE).", Arity = ArgumentArity.ZeroOrOne };
+        var data = new Option<string[]>("--data", "-d")
+        {
+            Description = "An RDF file (syntax from the extension) or a vault folder (converted on the fly) to load into the default graph; repeatable.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var named = new Option<string[]>("--named", "-n") { Description = "IRI=FILE: load FILE into the named graph IRI; repeatable." };
+        var queryFile = new Option<string?>("--query", "-q") { Description = "Read the query from this file (its file: IRI is the default base)." };
+        var results = new Option<string?>("--results", "-r")
+        {
+            Description = $"Output: {QueryOutput.ResultNames} for SELECT/ASK; {RdfInput.FormatNames} for CONSTRUCT/DESCRIBE " +
+                          "(default: table on a terminal, else json; ttl for graphs).",
+        };
+        var baseIri = new Option<string?>("--base", "-b") { Description = "Base IRI for the query and the data (default: each file's own file: IRI)." };
+        var timeout = new Option<double?>("--timeout", "-t") { Description = "Stop the query after this many seconds." };
+        var maxResults = new Option<long?>("--max-results") { Description = "Fail when the result has more rows (or triples) than this." };
+        var time = new Option<bool>("--time") { Description = "Print on stderr how long loading, the query and writing took." };
+        var explain = new Option<bool>("--explain") { Description = "Print the query's algebra (SSE) instead of running it." };
+
+        var command = new Command("query", "Run a SPARQL 1.1 query over RDF files and vaults.")
+        {
+            text, data, named, queryFile, results, baseIri, timeout, maxResults, explain, time,
+        };
+        command.SetAction(parse => CommandRunner.Run(() => Execute(new QueryRequest(
+            parse.GetValue(text),
+            parse.GetValue(queryFile),
+            parse.GetValue(data) ?? [],
+            parse.GetValue(named) ?? [],
+            parse.GetValue(results),
+            parse.GetValue(baseIri),
+            parse.GetValue(timeout),
+            parse.GetValue(maxResults),
+            parse.GetValue(explain),
+            parse.GetValue(time)))));
+        return command;
+    }
+
+    private static int Execute(QueryRequest request)
+    {
+        var query = Parse(request);
+        if (request.Explain)
+        {
+            Console.Out.WriteLine(query.Pattern.ToSse());
+            return ExitCodes.Success;
+        }
+
+        var output = QueryOutput.Choose(request.Results, query.Form, Console.IsOutputRedirected);
+        var clock = Stopwatch.StartNew();
+        var store = QueryDataset.Load(request.Data, request.Named, request.BaseIri);
+        var loaded = clock.Elapsed;
+        var options = new QueryOptions
+        {
+            Timeout = request.TimeoutSeconds is { } s ? TimeSpan.FromSeconds(s) : null,
+            MaxResults = request.MaxResults,
+        };
+
+        QueryResult result;
+        try
+        {
+            result = QueryEngine.Execute(query, store, options);
+        }
+        catch (Exception e) when (e is QueryTimeoutException or QueryLimitException or QueryEvaluationException)
+        {
+            Console.Error.WriteLine("error: " + e.Message);
+            return ExitCodes.QueryFailed;
+        }
+
+        var queried = clock.Elapsed;
+        QueryOutput.Write(result, output, query);
+        if (request.Time)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"load {loaded.TotalSeconds:0.000} s ({store.Count} quads), query {(queried - loaded).TotalSeconds:0.000} s ({result.Rows.Count + result.Triples.Count} results), write {(clock.Elapsed - queried).TotalSeconds:0.000} s"));
+        }
+        return ExitCodes.Success;
+    }
+
+    private static Query Parse(QueryRequest request)
+    {
+        if ((request.Text is null) == (request.QueryFile is null))
+            throw new UsageException("Give the query either as an argument or with --query FILE (exactly one).");
+        if (request.TimeoutSeconds is <= 0) throw new UsageException("--timeout must be a positive number of seconds.");
+        if (request.MaxResults is < 0) throw new UsageException("--max-results must not be negative.");
+
+        if (request.QueryFile is { } file)
+        {
+            if (!File.Exists(file)) throw new FileNotFoundException($"{file}: no such file.", file);
+            var options = new SparqlParseOptions { BaseIri = request.BaseIri ?? new Uri(Path.GetFullPath(file)).AbsoluteUri, File = file };
+            return SparqlParser.ParseQuery(File.ReadAllText(file), options);
+        }
+        return SparqlParser.ParseQuery(request.Text!, new SparqlParseOptions { BaseIri = request.BaseIri, File = "<query>" });
+    }
+}
