@@ -3,7 +3,10 @@ using BenchmarkDotNet.Running;
 using Graph.Benchmarks;
 
 // dotnet run -c Release --project bench/Graph.Benchmarks -- [BenchmarkDotNet arguments, e.g. --filter *Load*]
-// dotnet run -c Release --project bench/Graph.Benchmarks -- measure-load [synthetic|distinct] [TRIPLES]
+// dotnet run -c Release --project bench/Graph.Benchmarks -- measure-load [synthetic|distinct|FILE] [TRIPLES]
+// dotnet run -c Release --project bench/Graph.Benchmarks -- measure-rdfxml [TRIPLES]
+if (args.Length > 0 && args[0] == "measure-rdfxml")
+    return RdfXmlMeasurement.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000);
 if (args.Length > 0 && args[0] == "measure-load")
 {
     return LoadMeasurement.Run(

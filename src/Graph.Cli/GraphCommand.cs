@@ -10,6 +10,7 @@ internal static class GraphCommand
         var root = new RootCommand(
             "Graph turns a vault of Markdown notes into a linked-data knowledge graph (Schema.org + SKOS), " +
             "converts between RDF syntaxes and answers SPARQL queries.");
+        root.Subcommands.Add(ConvertCommand.Create());
         root.Subcommands.Add(RdfCommand.Create());
         return root;
     }

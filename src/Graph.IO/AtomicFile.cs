@@ -29,6 +29,35 @@ public static class AtomicFile
         }
     }
 
+    /// <summary>
+    /// Writes several files as one unit: every file goes to a temporary name first, and only when all were written
+    /// are they renamed into place. A failure in any leaves all previous files untouched.
+    /// </summary>
+    public static void WriteAll(IReadOnlyList<(string Path, Action<Stream> Write)> files)
+    {
+        var temps = new List<(string Temp, string Target)>();
+        try
+        {
+            foreach (var (path, write) in files)
+            {
+                var full = Path.GetFullPath(path);
+                var dir = Path.GetDirectoryName(full)!;
+                Directory.CreateDirectory(dir);
+                var temp = Path.Combine(dir, "." + Path.GetFileName(full) + "." + Environment.ProcessId + ".tmp");
+                temps.Add((temp, full));
+                using var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+            foreach (var (temp, target) in temps) File.Move(temp, target, overwrite: true);
+        }
+        catch
+        {
+            foreach (var (temp, _) in temps) TryDelete(temp);
+            throw;
+        }
+    }
+
     private static void TryDelete(string path)
     {
         try { File.Delete(path); }

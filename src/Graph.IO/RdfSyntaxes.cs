@@ -10,6 +10,7 @@ public static class RdfSyntaxes
         "ttl" => new Turtle.TurtleReader(trig: false),
         "trig" => new Turtle.TurtleReader(trig: true),
         "rdfxml" => new RdfXml.RdfXmlReader(),
+        "jsonld" => new JsonLd.JsonLdReader(),
         _ => throw new NotSupportedException($"Reading {format.DisplayName} is not supported yet."),
     };
 
@@ -20,6 +21,7 @@ public static class RdfSyntaxes
         "ttl" => new Turtle.TurtleWriter(),
         "trig" => new Turtle.TriGWriter(),
         "rdfxml" => new RdfXml.RdfXmlWriter(),
+        "jsonld" => new JsonLd.JsonLdWriter(),
         _ => throw new NotSupportedException($"Writing {format.DisplayName} is not supported yet."),
     };
 }

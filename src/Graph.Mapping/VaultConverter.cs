@@ -3,6 +3,7 @@ using Graph.Core.Terms;
 using Graph.Core.Vocabularies;
 using Graph.Mapping.Iris;
 using Graph.Mapping.Mappers;
+using Graph.Vault;
 using Graph.Vault.Model;
 
 namespace Graph.Mapping;
@@ -17,11 +18,26 @@ namespace Graph.Mapping;
 /// </summary>
 public static class VaultConverter
 {
+    /// <summary>
+    /// Reads the vault at <paramref name="vaultPath"/> (the configuration's site-wide titles passed to the reader) and
+    /// maps it. Only a missing folder throws (<see cref="DirectoryNotFoundException"/>).
+    /// </summary>
+    public static ConversionResult Convert(string vaultPath, MappingOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= MappingOptions.Default;
+        var reader = options.ReaderOptions ?? VaultReaderOptions.Default;
+        if (reader.SiteTitles.Count == 0 && options.Configuration.SiteTitles.Count > 0)
+            reader = reader with { SiteTitles = options.Configuration.SiteTitles };
+        var vault = VaultReader.Read(vaultPath, reader, cancellationToken);
+        return Convert(vault, options);
+    }
+
     /// <summary>Maps a model read by <c>Graph.Vault</c>. Never throws for bad content: problems become diagnostics.</summary>
     public static ConversionResult Convert(VaultModel vault, MappingOptions? options = null)
     {
         options ??= MappingOptions.Default;
         var iris = new IriMinter(options.EffectiveBase, vault.Notes.Select(n => n.Path));
+        iris.AddIdentities(vault.People.Select(p => (p.Key, p.Name)), vault.Organizations.Select(o => (o.Key, o.Name)));
         var ctx = new MappingContext(vault, options.Configuration, iris);
 
         var quotations = 0;
@@ -41,7 +57,7 @@ public static class VaultConverter
         media += CountExternalMedia(ctx);
 
         if (options.DescribeDataset)
-            DatasetMapper.Map(ctx, ctx.Quads.Count, ClassCounts(ctx.Quads));
+            DatasetMapper.Map(ctx, ctx.Quads.Count, ClassCounts(ctx.Quads), options.Dumps);
 
         var diagnostics = vault.Diagnostics.Concat(ctx.Diagnostics)
             .OrderBy(d => d.File ?? "", StringComparer.Ordinal)

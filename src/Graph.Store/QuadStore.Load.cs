@@ -5,35 +5,29 @@ namespace Graph.Store;
 public sealed partial class QuadStore
 {
     /// <summary>
-    /// Adds many quads at once: encodes them, sorts and de-duplicates, then merges into every index in one pass
-    /// (much faster than repeated <see cref="Add(in Quad)"/>). Returns the number of quads that were new.
+    /// Starts a bulk load: much faster than repeated <see cref="Add(in Quad)"/> because every index is merged once,
+    /// at <see cref="BulkLoad.Commit"/>. <paramref name="expectedQuads"/> sizes the buffer (a hint).
     /// </summary>
+    public BulkLoad BeginBulkLoad(int expectedQuads = 1 << 16) => new(this, expectedQuads);
+
+    /// <summary>Adds many quads at once (see <see cref="BeginBulkLoad"/>). Returns the number of quads that were new.</summary>
     public int Load(IEnumerable<Quad> quads)
     {
         ArgumentNullException.ThrowIfNull(quads);
-        var buffer = new IndexKey[quads.TryGetNonEnumeratedCount(out var n) ? Math.Max(n, 16) : 1 << 16];
-        var count = 0;
-        foreach (var quad in quads)
-        {
-            if (count == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
-            buffer[count++] = IndexOrder.Gspo.ToKey(Encode(quad));
-        }
-        return LoadKeys(buffer, count);
+        var load = BeginBulkLoad(quads.TryGetNonEnumeratedCount(out var n) ? n : 1 << 16);
+        foreach (var quad in quads) load.Add(quad);
+        return load.Commit();
     }
 
     /// <summary>Bulk variant of <see cref="Add(QuadIds)"/> for quads already encoded with <see cref="Dictionary"/>.</summary>
     public int Load(ReadOnlySpan<QuadIds> quads)
     {
-        var buffer = new IndexKey[quads.Length];
-        for (var i = 0; i < quads.Length; i++)
-        {
-            Validate(quads[i]);
-            buffer[i] = IndexOrder.Gspo.ToKey(quads[i]);
-        }
-        return LoadKeys(buffer, buffer.Length);
+        var load = BeginBulkLoad(quads.Length);
+        foreach (var q in quads) load.Add(q);
+        return load.Commit();
     }
 
-    private int LoadKeys(IndexKey[] buffer, int count)
+    internal int MergeBulk(IndexKey[] buffer, int count)
     {
         var keys = buffer.AsSpan(0, count);
         keys.Sort();
@@ -43,15 +37,15 @@ public sealed partial class QuadStore
             if (_dirty) FlushLocked();
             // Compact in place: drop duplicates within the batch and quads the store already holds.
             var existing = _state.Gspo.Keys;
-            int e = 0, fresh = 0;
+            int e = 0, fresh = 0, existingCount = _state.Gspo.Count;
             for (var i = 0; i < keys.Length; i++)
             {
                 if (fresh > 0 && keys[i].Equals(keys[fresh - 1])) continue;
-                while (e < existing.Length && existing[e].CompareTo(keys[i]) < 0) e++;
-                if (e < existing.Length && existing[e].Equals(keys[i])) continue;
+                while (e < existingCount && existing[e].CompareTo(keys[i]) < 0) e++;
+                if (e < existingCount && existing[e].Equals(keys[i])) continue;
                 keys[fresh++] = keys[i];
             }
-            _state = _state.Apply(keys[..fresh], []);
+            _state = _state.Apply(buffer, fresh, []);
             return fresh;
         }
     }

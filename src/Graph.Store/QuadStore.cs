@@ -54,7 +54,7 @@ public sealed partial class QuadStore
     /// <summary>Adds a quad of ids from <see cref="Dictionary"/>; false when the store already held it.</summary>
     public bool Add(QuadIds quad)
     {
-        Validate(quad);
+        ValidateIds(quad);
         lock (_sync)
         {
             // A quad removed since the last merge is still in the indexes: forgetting the removal restores it.
@@ -117,7 +117,8 @@ public sealed partial class QuadStore
     private void FlushLocked()
     {
         if (!_dirty) return;
-        _state = _state.Apply(SortedKeys(_pendingAdds), SortedKeys(_pendingRemoves));
+        var adds = SortedKeys(_pendingAdds);
+        _state = _state.Apply(adds, adds.Length, SortedKeys(_pendingRemoves));
         _pendingAdds.Clear();
         _pendingRemoves.Clear();
         _dirty = false;
@@ -132,7 +133,7 @@ public sealed partial class QuadStore
         return keys;
     }
 
-    private void Validate(in QuadIds q)
+    internal void ValidateIds(in QuadIds q)
     {
         var n = Dictionary.Count;
         if ((uint)(q.Subject - 1) >= (uint)n || (uint)(q.Predicate - 1) >= (uint)n || (uint)(q.Object - 1) >= (uint)n

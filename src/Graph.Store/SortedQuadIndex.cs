@@ -4,30 +4,32 @@ namespace Graph.Store;
 /// One permutation of the store: all quads as <see cref="IndexKey"/>s in ascending order, no duplicates. Immutable:
 /// changes produce a new index (<see cref="Apply"/>), so readers holding the old one keep a consistent snapshot.
 /// </summary>
-internal sealed class SortedQuadIndex(IndexOrder order, IndexKey[] keys)
+internal sealed class SortedQuadIndex(IndexOrder order, IndexKey[] keys, int count)
 {
+    public SortedQuadIndex(IndexOrder order, IndexKey[] keys) : this(order, keys, keys.Length) { }
+
     public IndexOrder Order { get; } = order;
 
-    /// <summary>The keys, sorted; the array is exactly as long as the index.</summary>
+    /// <summary>The keys, sorted, in <c>[0, Count)</c>; the array may be longer (a bulk-load buffer adopted as is).</summary>
     public IndexKey[] Keys { get; } = keys;
 
-    public int Count => Keys.Length;
+    public int Count { get; } = count;
 
     /// <summary>The range [start, end) of keys whose first <paramref name="length"/> components equal the prefix's.</summary>
     public (int Start, int End) Range(in IndexKey prefix, int length)
     {
-        if (length == 0) return (0, Keys.Length);
+        if (length == 0) return (0, Count);
         var start = Bound(prefix, length, upper: false);
         var end = Bound(prefix, length, upper: true, from: start);
         return (start, end);
     }
 
-    public bool Contains(in IndexKey key) => Array.BinarySearch(Keys, key) >= 0;
+    public bool Contains(in IndexKey key) => Array.BinarySearch(Keys, 0, Count, key) >= 0;
 
     // First index whose prefix is ≥ (lower) or > (upper) the given prefix.
     private int Bound(in IndexKey prefix, int length, bool upper, int from = 0)
     {
-        int lo = from, hi = Keys.Length;
+        int lo = from, hi = Count;
         while (lo < hi)
         {
             var mid = (int)((uint)(lo + hi) >> 1);
@@ -41,15 +43,19 @@ internal sealed class SortedQuadIndex(IndexOrder order, IndexKey[] keys)
     /// <summary>
     /// A new index with <paramref name="adds"/> inserted and <paramref name="removes"/> taken out. Both are GSPO keys,
     /// sorted and distinct; every add must be absent and every remove present (the store guarantees it).
+    /// The GSPO index of an empty store adopts <paramref name="adds"/>' array when little of it is slack, to spare a
+    /// copy of the whole load at peak memory; the caller must not touch that array afterwards.
     /// </summary>
-    public SortedQuadIndex Apply(ReadOnlySpan<IndexKey> adds, ReadOnlySpan<IndexKey> removes)
+    public SortedQuadIndex Apply(IndexKey[] adds, int addCount, ReadOnlySpan<IndexKey> removes)
     {
-        var a = ToSortedKeys(adds);
+        if (Count == 0 && removes.Length == 0 && Order == IndexOrder.Gspo && adds.Length - addCount <= addCount / 2)
+            return new SortedQuadIndex(Order, adds, addCount);
+        var a = ToSortedKeys(adds.AsSpan(0, addCount));
         var r = ToSortedKeys(removes);
-        if (Keys.Length == 0 && r.Length == 0) return new SortedQuadIndex(Order, a);
-        var result = new IndexKey[Keys.Length + a.Length - r.Length];
+        if (Count == 0 && r.Length == 0) return new SortedQuadIndex(Order, a);
+        var result = new IndexKey[Count + a.Length - r.Length];
         int i = 0, j = 0, k = 0, n = 0;
-        while (i < Keys.Length)
+        while (i < Count)
         {
             var key = Keys[i];
             if (k < r.Length && r[k].Equals(key)) { i++; k++; continue; }

@@ -29,16 +29,20 @@ internal sealed class StoreState
 
     public bool Contains(in QuadIds q) => Gspo.Contains(IndexOrder.Gspo.ToKey(q));
 
-    /// <summary>The snapshot after the changes; both spans are GSPO keys, sorted and distinct.</summary>
-    public StoreState Apply(ReadOnlySpan<IndexKey> adds, ReadOnlySpan<IndexKey> removes)
+    /// <summary>
+    /// The snapshot after the changes: GSPO keys, sorted and distinct, <c>adds[..addCount]</c> and
+    /// <paramref name="removes"/>. The adds array may be adopted by an index (see <see cref="SortedQuadIndex.Apply"/>).
+    /// </summary>
+    public StoreState Apply(IndexKey[] adds, int addCount, ReadOnlySpan<IndexKey> removes)
     {
         var next = new SortedQuadIndex?[6];
-        for (var i = 0; i < 3; i++) next[i] = Indexes[i]!.Apply(adds, removes);
+        // GPOS and GOSP first: they read the adds before GSPO may adopt the array.
+        for (var i = 2; i >= 0; i--) next[i] = Indexes[i]!.Apply(adds, addCount, removes);
         var graphs = DistinctLeading(next[0]!);
         if (graphs.Length > 1)
         {
             for (var i = 3; i < 6; i++)
-                next[i] = Indexes[i] is { } existing ? existing.Apply(adds, removes) : BuildFrom(next[0]!, (IndexOrder)i);
+                next[i] = Indexes[i] is { } existing ? existing.Apply(adds, addCount, removes) : BuildFrom(next[0]!, (IndexOrder)i);
         }
         return new StoreState(next, graphs);
     }

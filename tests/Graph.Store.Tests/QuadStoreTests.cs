@@ -113,4 +113,21 @@ public sealed class QuadStoreTests
         Assert.Throws<ArgumentOutOfRangeException>(() => store.Match(0, 0, 0, -3));
         Assert.Throws<ArgumentOutOfRangeException>(() => store.Add(new QuadIds(1, 1, 1)));
     }
+
+    [Fact]
+    public void A_bulk_load_is_invisible_until_committed_and_deduplicates()
+    {
+        var store = new QuadStore();
+        store.Add(new Quad(Alice, Knows, Bob));
+        var load = store.BeginBulkLoad(expectedQuads: 1);
+        for (var i = 0; i < 5000; i++) load.Add(new Quad(new Iri($"http://example.org/p{i % 2500}"), Knows, Bob));
+        load.Add(new Quad(Alice, Knows, Bob));
+        Assert.Equal(5001, load.Count);
+        Assert.Equal(1, store.Count);
+        Assert.Equal(2500, load.Commit());
+        Assert.Equal(2501, store.Count);
+        Assert.Throws<ObjectDisposedException>(() => load.Commit());
+        Assert.Throws<ObjectDisposedException>(() => load.Add(new Quad(Bob, Knows, Alice)));
+        Assert.Equal(2501, store.CountMatches(0, store.Dictionary.GetId(Knows), store.Dictionary.GetId(Bob)));
+    }
 }

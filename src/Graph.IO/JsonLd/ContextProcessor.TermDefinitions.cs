@@ -195,7 +195,8 @@ internal static partial class ContextProcessor
     internal static bool IsAbsoluteIri(string s) => IriResolver.IsAbsolute(s);
 
     /// <summary>An absolute IRI without characters that RFC 3987 forbids (spaces, angle brackets, quotes...).</summary>
-    internal static bool IsWellFormedIri(string s) => IriResolver.IsAbsolute(s) && s.AsSpan().IndexOfAny(s_forbidden) < 0;
+    internal static bool IsWellFormedIri(string s) =>
+        IriResolver.IsAbsolute(s) && s.AsSpan().IndexOfAny(s_forbidden) < 0 && s.IndexOf('#') == s.LastIndexOf('#');
 
     private static readonly System.Buffers.SearchValues<char> s_forbidden = System.Buffers.SearchValues.Create(
         "<>\"{}|\\^`\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u0020");

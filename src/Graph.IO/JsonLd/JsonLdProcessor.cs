@@ -89,4 +89,16 @@ internal static class JsonLdProcessor
         result[graphKey] = graph;
         return result;
     }
+
+    /// <summary>Deserializes a document to RDF (§8.1): expansion, node map generation, then quads into the sink.</summary>
+    public static void ToRdf(object? document, string? documentUrl, JsonLdOptions options, IQuadSink sink, string blankNodePrefix = "", string? contextUrl = null)
+    {
+        var expanded = Expand(document, documentUrl, options, contextUrl);
+        var nodeMap = new NodeMap();
+        nodeMap.Generate(expanded);
+        new RdfDeserializer(nodeMap, options, sink, blankNodePrefix).Run();
+    }
+
+    /// <summary>Serializes RDF as expanded JSON-LD (§8.4).</summary>
+    public static List<object?> FromRdf(IEnumerable<Graph.Core.Terms.Quad> quads, JsonLdOptions options) => new RdfSerializer(options).Serialize(quads);
 }

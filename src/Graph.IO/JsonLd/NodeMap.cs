@@ -57,7 +57,8 @@ internal sealed class NodeMap
         string id;
         if (element.Remove("@id", out var idValue))
         {
-            id = idValue as string ?? GenerateBlankNodeId(null);
+            // A null @id (an IRI that expanded to nothing) names no resource: "@null" is never well-formed, so toRdf drops it.
+            id = idValue as string ?? "@null";
             if (id.StartsWith("_:", StringComparison.Ordinal)) id = GenerateBlankNodeId(id);
         }
         else id = GenerateBlankNodeId(null);

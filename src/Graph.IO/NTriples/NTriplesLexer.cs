@@ -25,6 +25,7 @@ internal ref struct NTriplesLexer(ReadOnlySpan<byte> text, int line, NTriplesPar
     }
 
     // [3] subject ::= IRIREF | BLANK_NODE_LABEL
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Term ReadSubject() => Current switch
     {
         (byte)'<' => ReadIri(),
@@ -33,9 +34,11 @@ internal ref struct NTriplesLexer(ReadOnlySpan<byte> text, int line, NTriplesPar
     };
 
     // [4] predicate ::= IRIREF
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Term ReadPredicate() => Current == '<' ? ReadIri() : throw Error("expected a predicate (an IRI)", _i);
 
     // [5] object ::= IRIREF | BLANK_NODE_LABEL | literal
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Term ReadObject() => Current switch
     {
         (byte)'<' => ReadIri(),
@@ -60,6 +63,7 @@ internal ref struct NTriplesLexer(ReadOnlySpan<byte> text, int line, NTriplesPar
     }
 
     // IRIREF ::= '<' ([^#x00-#x20<>"{}|^`\] | UCHAR)* '>'
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Iri ReadIri()
     {
         var open = _i;
@@ -113,6 +117,7 @@ internal ref struct NTriplesLexer(ReadOnlySpan<byte> text, int line, NTriplesPar
     }
 
     // BLANK_NODE_LABEL ::= '_:' (PN_CHARS_U | [0-9]) ((PN_CHARS | '.')* PN_CHARS)?
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BlankNode ReadBlankNode()
     {
         if (_i + 1 >= _s.Length || _s[_i + 1] != ':') throw Error("expected '_:' to start a blank node label", _i);
@@ -124,6 +129,7 @@ internal ref struct NTriplesLexer(ReadOnlySpan<byte> text, int line, NTriplesPar
     }
 
     // [6] literal ::= STRING_LITERAL_QUOTE ('^^' IRIREF | LANGTAG)?
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Literal ReadLiteral()
     {
         var open = _i;
@@ -160,7 +166,7 @@ internal ref struct NTriplesLexer(ReadOnlySpan<byte> text, int line, NTriplesPar
             ? Utf8Chars.Unescape(raw, echar: true, ref parser.CharBuffer, out var bad, out var why) ?? throw Error(why!, open + 1 + bad, EscapeLength(raw[bad..]))
             : Utf8Chars.GetString(raw);
         literal = language is not null ? new Literal(lexical, language) : new Literal(lexical, datatype ?? Xsd.String);
-        if (whole.Length <= 64) parser.Literals.Set(slot, whole, literal);
+        parser.Literals.Set(slot, whole, literal);
         return literal;
     }
 

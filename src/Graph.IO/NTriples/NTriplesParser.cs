@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Graph.Core.Diagnostics;
 using Graph.Core.Terms;
 using Graph.IO.Text;
@@ -10,24 +11,32 @@ namespace Graph.IO.NTriples;
 /// </summary>
 internal sealed class NTriplesParser(IQuadSink sink, RdfReaderOptions options, bool quads)
 {
-    public readonly TermCache<Iri> Iris = new(4096);
-    public readonly TermCache<Literal> Literals = new(4096);
-    public readonly TermCache<string> Languages = new(256);
+    public readonly TermCache<Iri> Iris = new(1024, 128);
+    public readonly TermCache<Literal> Literals = new(1024, 48);
+    public readonly TermCache<string> Languages = new(128, 32);
     public readonly BlankNodeScope BlankNodes = new(options.BlankNodePrefix);
     public readonly ErrorList Errors = new(options);
     public readonly bool Quads = quads;
     public char[] CharBuffer = new char[256];
 
     /// <summary>Parses complete lines; returns the number of the line after them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int ParseLines(ReadOnlySpan<byte> chunk, int line)
     {
         var i = 0;
+        var valid = System.Text.Unicode.Utf8.IsValid(chunk);
         while (i < chunk.Length)
         {
             var rest = chunk[i..];
             var eol = rest.IndexOfAny((byte)'\n', (byte)'\r');
             if (eol < 0) eol = rest.Length;
-            if (eol > 0)
+            if (!valid && Utf8Chars.FirstInvalidByte(rest[..eol]) is var bad and >= 0)
+            {
+                Errors.Add("invalid UTF-8: N-Triples and N-Quads documents must be encoded in UTF-8",
+                    new TextPosition(line, Utf8Chars.CountCodePoints(rest[..bad]) + 1), $"\\x{rest[bad]:X2}");
+                if (Errors.IsFull) return line;
+            }
+            else if (eol > 0)
             {
                 try
                 {
@@ -50,6 +59,7 @@ internal sealed class NTriplesParser(IQuadSink sink, RdfReaderOptions options, b
 
     // [2] triple ::= subject predicate object '.'
     // [2] statement ::= subject predicate object graphLabel? '.'   (N-Quads)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ParseLine(ReadOnlySpan<byte> text, int line)
     {
         var lexer = new NTriplesLexer(text, line, this);

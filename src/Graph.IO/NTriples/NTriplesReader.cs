@@ -32,8 +32,9 @@ public sealed class NTriplesReader(bool quads = false) : IRdfReader
             if (read == 0) eof = true;
             filled += read;
             var chunk = buffer.AsSpan(0, filled);
-            if (start && chunk.Length >= 3)
+            if (start)
             {
+                if (chunk.Length < 3 && !eof) continue;
                 // A UTF-8 byte order mark is allowed (and ignored) at the start of the document.
                 if (chunk.StartsWith("\uFEFF"u8)) chunk[..3].Fill((byte)' ');
                 start = false;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using Graph.Core.Terms;
 using Graph.Core.Vocabularies;
 using Graph.IO.Text;
@@ -113,10 +114,28 @@ internal static class NTriplesTermWriter
         foreach (var c in label) sink.Write(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    /// <summary>A label kept as is: ASCII letters, digits, '_' and '-' (not first), never starting with "x_".</summary>
-    internal static bool IsSafeLabel(string label) =>
-        label.Length > 0
-        && !label.AsSpan().ContainsAnyExcept(s_labelChars)
-        && label[0] != '-'
-        && !label.StartsWith("x_", StringComparison.Ordinal);
+    /// <summary>A label kept as is: one that matches BLANK_NODE_LABEL and does not start with "x_".</summary>
+    internal static bool IsSafeLabel(string label)
+    {
+        if (label.Length == 0 || label.StartsWith("x_", StringComparison.Ordinal)) return false;
+        if (!label.AsSpan().ContainsAnyExcept(s_labelChars)) return label[0] != '-';
+        return IsBlankNodeLabel(label);
+    }
+
+    // [141s] BLANK_NODE_LABEL ::= '_:' (PN_CHARS_U | [0-9]) ((PN_CHARS | '.')* PN_CHARS)?
+    private static bool IsBlankNodeLabel(string label)
+    {
+        var i = 0;
+        foreach (var rune in label.EnumerateRunes())
+        {
+            var c = rune.Value;
+            var last = i + rune.Utf16SequenceLength == label.Length;
+            var ok = i == 0 ? Turtle.TurtleGrammar.IsPnCharsU(c) || c is >= '0' and <= '9'
+                : last ? Turtle.TurtleGrammar.IsPnChars(c)
+                : Turtle.TurtleGrammar.IsPnChars(c) || c == '.';
+            if (!ok || rune == Rune.ReplacementChar && label[i] != '\uFFFD') return false;
+            i += rune.Utf16SequenceLength;
+        }
+        return true;
+    }
 }

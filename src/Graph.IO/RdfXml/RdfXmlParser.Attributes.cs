@@ -1,5 +1,6 @@
-using Graph.Core.Terms;
+using System.Runtime.CompilerServices;
 using System.Xml;
+using Graph.Core.Terms;
 
 namespace Graph.IO.RdfXml;
 
@@ -12,6 +13,7 @@ internal sealed partial class RdfXmlParser
     /// namespace declarations go to the sink, other xml* names are ignored, and the rest are sorted into
     /// <see cref="ElementAttributes"/>. Attributes the element's role does not allow are reported. Leaves the reader on the element.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ElementAttributes ReadAttributes(Scope parent, ElementRole role)
     {
         var depth = _xml.Depth;
@@ -70,6 +72,7 @@ internal sealed partial class RdfXmlParser
 
     private XmlAttribute Current(string ns, string local) => new(ns, local, _xml.Name, _xml.Value, Line, Column);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Classify(ElementAttributes a, in XmlAttribute attribute, ElementRole role)
     {
         if (role == ElementRole.Rdf)

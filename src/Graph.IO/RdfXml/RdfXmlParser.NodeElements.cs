@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml;
 using Graph.Core.Terms;
 using Graph.Core.Vocabularies;
@@ -10,6 +11,7 @@ internal sealed partial class RdfXmlParser
     //                              attributes == set((idAttr | nodeIdAttr | aboutAttr)?, propertyAttr*))
     //                          propertyEltList end-element()
     /// <summary>Reads a node element and returns its subject (a fresh blank node when the element was rejected).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Term ReadNodeElement(Scope parent)
     {
         MarkElement();
@@ -52,6 +54,7 @@ internal sealed partial class RdfXmlParser
     }
 
     /// <summary>Property attributes: <c>rdf:type</c> gives an IRI, every other one a literal in the element's language (§7.2.11, §7.2.21).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EmitPropertyAttributes(Term subject, ElementAttributes a)
     {
         foreach (var p in a.Properties)
@@ -105,6 +108,7 @@ internal sealed partial class RdfXmlParser
     }
 
     // [7.2.13] propertyEltList ::= ws* (propertyElt ws*)*
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadPropertyEltList(Term subject, Scope scope)
     {
         if (_xml.IsEmptyElement) return;

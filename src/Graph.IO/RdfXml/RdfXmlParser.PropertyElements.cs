@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
 using Graph.Core.Terms;
@@ -12,6 +13,7 @@ internal sealed partial class RdfXmlParser
     // [7.2.14] propertyElt ::= resourcePropertyElt | literalPropertyElt | parseTypeLiteralPropertyElt
     //                        | parseTypeResourcePropertyElt | parseTypeCollectionPropertyElt
     //                        | parseTypeOtherPropertyElt | emptyPropertyElt
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadPropertyElt(Term subject, Scope parent, ref int li)
     {
         MarkElement();
@@ -103,6 +105,7 @@ internal sealed partial class RdfXmlParser
 
     // [7.2.16] literalPropertyElt ::= start-element(URI == propertyElementURIs, attributes == set(idAttr?, datatypeAttr?))
     //                                 text() end-element()
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LiteralPropertyElt(Term subject, Iri predicate, Iri? statement, ElementAttributes a)
     {
         var extra = a.Resource ?? a.NodeId ?? (a.Properties.Count > 0 ? a.Properties[0] : null);
@@ -133,6 +136,7 @@ internal sealed partial class RdfXmlParser
     //                               end-element()
     // White space alone between the tags is read as empty when the element carries rdf:resource, rdf:nodeID or
     // property attributes (hand-written files do this; it would otherwise be an error, never a different graph).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EmptyPropertyElt(Term subject, Iri predicate, Iri? statement, ElementAttributes a)
     {
         if (a.Datatype is { } datatype)

@@ -1,14 +1,16 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Graph.Core.Iris;
 using Graph.Core.Terms;
 using Graph.Core.Vocabularies;
+using Graph.IO.Text;
 
 namespace Graph.IO.RdfXml;
 
 public sealed partial class RdfXmlWriter
 {
     /// <summary>Writes the planned groups; everything that can fail on the data was checked by the plan, except character checks.</summary>
-    private sealed class Emitter(TextWriter w, QNameTable names, WritePlan plan, Quad[] triples, string? baseIri)
+    private sealed class Emitter(Utf8Sink w, QNameTable names, WritePlan plan, Quad[] triples, string? baseIri)
     {
         private readonly Dictionary<BlankNode, string> _labels = [];
         private readonly string _about = names.RdfPrefix + ":about";
@@ -21,7 +23,7 @@ public sealed partial class RdfXmlWriter
 
         public void Run()
         {
-            w.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<");
+            w.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<"u8);
             var root = names.RdfPrefix + ":RDF";
             w.Write(root);
             var indent = new string(' ', root.Length + 2);
@@ -29,42 +31,43 @@ public sealed partial class RdfXmlWriter
             foreach (var (prefix, ns) in names.Declarations)
             {
                 if (!first) w.Write('\n' + indent);
-                else w.Write(' ');
+                else w.Write((byte)' ');
                 first = false;
-                w.Write("xmlns:");
+                w.Write("xmlns:"u8);
                 w.Write(prefix);
-                w.Write("=\"");
+                w.Write("=\""u8);
                 XmlText.WriteAttribute(w, ns);
-                w.Write('"');
+                w.Write((byte)'"');
             }
             if (baseIri is not null)
             {
                 w.Write('\n' + indent + "xml:base=\"");
                 XmlText.WriteAttribute(w, baseIri);
-                w.Write('"');
+                w.Write((byte)'"');
             }
-            w.Write(">\n");
+            w.Write(">\n"u8);
             var groups = plan.Groups;
             for (var g = 0; g < groups.Count; g++)
             {
                 var end = g + 1 < groups.Count ? groups[g + 1].Start : triples.Length;
                 WriteGroup(groups[g].Start, end, groups[g].TypeIndex);
             }
-            w.Write("</");
+            w.Write("</"u8);
             w.Write(root);
-            w.Write(">\n");
+            w.Write(">\n"u8);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void WriteGroup(int start, int end, int typeIndex)
         {
             var subject = triples[start].Subject;
             var element = typeIndex >= 0 ? names.QName((Iri)triples[typeIndex].Object)! : _description;
-            w.Write("  <");
+            w.Write("  <"u8);
             w.Write(element);
             switch (subject)
             {
                 case Iri iri:
-                    WriteAttribute(_about, Relative(iri.Value));
+                    WriteIri(_about, iri.Value);
                     break;
                 case BlankNode b when plan.BlankObjects.Contains(b):
                     WriteAttribute(_nodeId, Label(b));
@@ -77,61 +80,71 @@ public sealed partial class RdfXmlWriter
             var empty = end - start == (typeIndex >= 0 ? 1 : 0);
             if (empty)
             {
-                w.Write("/>\n");
+                w.Write("/>\n"u8);
                 return;
             }
-            w.Write(">\n");
+            w.Write(">\n"u8);
             for (var i = start; i < end; i++)
                 if (i != typeIndex) WriteProperty(triples[i]);
-            w.Write("  </");
+            w.Write("  </"u8);
             w.Write(element);
-            w.Write(">\n");
+            w.Write(">\n"u8);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void WriteProperty(in Quad q)
         {
             var name = names.QName((Iri)q.Predicate)!;
-            w.Write("    <");
+            w.Write("    <"u8);
             w.Write(name);
             switch (q.Object)
             {
                 case Iri iri:
-                    WriteAttribute(_resource, Relative(iri.Value));
-                    w.Write("/>\n");
+                    WriteIri(_resource, iri.Value);
+                    w.Write("/>\n"u8);
                     return;
                 case BlankNode b:
                     WriteAttribute(_nodeId, Label(b));
-                    w.Write("/>\n");
+                    w.Write("/>\n"u8);
                     return;
                 case Literal l:
                     if (l.Language is not null) WriteAttribute("xml:lang", l.Language);
                     else if (l.Datatype.Equals(Rdf.XmlLiteral) && IsCanonicalXml(l.LexicalForm))
                     {
-                        w.Write(' ');
+                        w.Write((byte)' ');
                         w.Write(_parseTypeLiteral);
-                        w.Write('>');
+                        w.Write((byte)'>');
                         w.Write(l.LexicalForm);
                         break;
                     }
-                    else if (!l.Datatype.Equals(Xsd.String)) WriteAttribute(_datatype, l.Datatype.Value);
-                    w.Write('>');
+                    else if (!l.Datatype.Equals(Xsd.String)) WriteIri(_datatype, l.Datatype.Value, relative: false);
+                    w.Write((byte)'>');
                     XmlText.WriteContent(w, l.LexicalForm);
                     break;
                 default:
                     throw new System.Diagnostics.UnreachableException(q.Object.GetType().Name);
             }
-            w.Write("</");
+            w.Write("</"u8);
             w.Write(name);
-            w.Write(">\n");
+            w.Write(">\n"u8);
         }
 
         private void WriteAttribute(string name, string value)
         {
-            w.Write(' ');
+            w.Write((byte)' ');
             w.Write(name);
-            w.Write("=\"");
+            w.Write("=\""u8);
             XmlText.WriteAttribute(w, value);
-            w.Write('"');
+            w.Write((byte)'"');
+        }
+
+        /// <summary>Writes an IRI attribute; an IRI our reader would refuse (it holds a space, '&lt;'…) is refused here too.</summary>
+        private void WriteIri(string attribute, string iri, bool relative = true)
+        {
+            var bad = RdfXmlParser.InvalidIriCharacter(iri);
+            if (bad >= 0)
+                throw new NotSupportedException($"cannot write <{iri}> in RDF/XML: it contains {(iri[bad] == ' ' ? "a space" : $"U+{(int)iri[bad]:X4}")}, which IRIs may not contain");
+            WriteAttribute(attribute, relative ? Relative(iri) : iri);
         }
 
         private string Label(BlankNode b)

@@ -1,8 +1,7 @@
-using System.Globalization;
-using System.Text;
-using Graph.Core.Iris;
+using Graph.Core.Graphs;
 using Graph.Core.Terms;
 using Graph.Core.Vocabularies;
+using Graph.IO.Text;
 
 namespace Graph.IO.RdfXml;
 
@@ -15,7 +14,9 @@ namespace Graph.IO.RdfXml;
 /// canonical XML literals. Blank nodes are relabelled b0, b1… in output order; <c>rdf:nodeID</c> is left out on a
 /// blank subject that is never an object. Output is UTF-8 with LF and byte-identical for the same input sequence:
 /// subjects in order of first appearance with their statements in input order, or, with
-/// <see cref="RdfWriterOptions.Canonical"/>, everything sorted in <see cref="QuadComparer"/> order without duplicates.
+/// <see cref="RdfWriterOptions.Canonical"/>, duplicates dropped, blank nodes given structural labels
+/// (<see cref="CanonicalLabeling"/>) and everything sorted in <see cref="QuadComparer"/> order, so isomorphic graphs
+/// give the same bytes.
 /// </summary>
 /// <remarks>
 /// RDF/XML cannot say which graph a statement is in, so a quad in a named graph is an error
@@ -35,8 +36,9 @@ public sealed partial class RdfXmlWriter : IRdfWriter
         var triples = Order(quads, options.Canonical);
         var names = new QNameTable(options.Prefixes ?? WellKnownPrefixes.All, Rdf.Namespace);
         var plan = Plan(triples, names);
-        using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-        new Emitter(writer, names, plan, triples, options.BaseIri).Run();
+        using var sink = new Utf8Sink(output);
+        new Emitter(sink, names, plan, triples, options.BaseIri).Run();
+        sink.Flush();
     }
 
     /// <summary>The statements grouped by subject, in the deterministic order described on the class.</summary>
@@ -51,11 +53,10 @@ public sealed partial class RdfXmlWriter : IRdfWriter
         }
         if (canonical)
         {
-            list.Sort(QuadComparer.Instance);
-            var distinct = new List<Quad>(list.Count);
-            foreach (var q in list)
-                if (distinct.Count == 0 || !distinct[^1].Equals(q)) distinct.Add(q);
-            return [.. distinct];
+            // Labels that depend only on the graph's structure make the sorted order, and so the output, canonical.
+            var relabelled = CanonicalLabeling.Relabel(new HashSet<Quad>(list));
+            relabelled.Sort(QuadComparer.Instance);
+            return [.. relabelled];
         }
         // Stable grouping by subject in order of first appearance: sort (subject rank, position) keys.
         var rank = new Dictionary<Term, int>();

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using Graph.IO.Text;
 
 namespace Graph.IO.RdfXml;
 
@@ -15,11 +17,12 @@ internal static class XmlText
 
     private static readonly SearchValues<char> s_attributeSpecial = SearchValues.Create("&<>\"\t\n\r" + Controls + Surrogates());
 
-    public static void WriteContent(TextWriter w, string s) => Write(w, s, s_textSpecial);
+    public static void WriteContent(Utf8Sink w, string s) => Write(w, s, s_textSpecial);
 
-    public static void WriteAttribute(TextWriter w, string s) => Write(w, s, s_attributeSpecial);
+    public static void WriteAttribute(Utf8Sink w, string s) => Write(w, s, s_attributeSpecial);
 
-    private static void Write(TextWriter w, string s, SearchValues<char> special)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Write(Utf8Sink w, string s, SearchValues<char> special)
     {
         var rest = s.AsSpan();
         while (true)
@@ -40,13 +43,13 @@ internal static class XmlText
             }
             w.Write(c switch
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\t' => "&#x9;",
-                '\n' => "&#xA;",
-                '\r' => "&#xD;",
+                '&' => "&amp;"u8,
+                '<' => "&lt;"u8,
+                '>' => "&gt;"u8,
+                '"' => "&quot;"u8,
+                '\t' => "&#x9;"u8,
+                '\n' => "&#xA;"u8,
+                '\r' => "&#xD;"u8,
                 _ => throw Unrepresentable(s, c),
             });
             rest = rest[(i + 1)..];

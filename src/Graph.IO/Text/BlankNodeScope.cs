@@ -15,7 +15,7 @@ internal sealed class BlankNodeScope(string? prefix)
     private readonly string _prefix = string.IsNullOrEmpty(prefix)
         ? "d" + Interlocked.Increment(ref s_documents).ToString(CultureInfo.InvariantCulture)
         : prefix;
-    private readonly TermCache<BlankNode> _cache = new(1024);
+    private readonly TermCache<BlankNode> _cache = new(512, 64);
     private int _fresh;
 
     /// <summary>The node for a label written in the document (the bytes after <c>_:</c>).</summary>

@@ -10,45 +10,44 @@ namespace Graph.IO.Text;
 /// </summary>
 internal sealed class TermCache<T> where T : class
 {
-    private readonly byte[]?[] _keys;
+    // Keys live in one arena of fixed-size slots, so that caching never allocates.
+    private readonly byte[] _arena;
+    private readonly int[] _lengths;
     private readonly T?[] _values;
     private readonly int _mask;
+    private readonly int _maxKeyLength;
 
-    public TermCache(int capacity = 4096)
+    /// <param name="capacity">Number of slots (a power of two).</param>
+    /// <param name="maxKeyLength">Longer keys are not cached: long IRIs and texts are rarely repeated.</param>
+    public TermCache(int capacity, int maxKeyLength)
     {
         if (!int.IsPow2(capacity)) throw new ArgumentOutOfRangeException(nameof(capacity), "must be a power of two");
-        _keys = new byte[]?[capacity];
+        _arena = new byte[capacity * maxKeyLength];
+        _lengths = new int[capacity];
         _values = new T?[capacity];
         _mask = capacity - 1;
+        _maxKeyLength = maxKeyLength;
     }
-
-    /// <summary>Keys longer than this are not cached: long IRIs and texts are rarely repeated.</summary>
-    public const int MaxKeyLength = 256;
 
     /// <summary>The cached value for <paramref name="key"/>, or null; <paramref name="slot"/> is where to <see cref="Set"/> it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T? Get(ReadOnlySpan<byte> key, out int slot)
     {
         slot = (int)Hash(key) & _mask;
-        var k = _keys[slot];
-        return k is not null && key.SequenceEqual(k) ? _values[slot] : null;
+        var value = _values[slot];
+        return value is not null && _lengths[slot] == key.Length && key.SequenceEqual(_arena.AsSpan(slot * _maxKeyLength, key.Length)) ? value : null;
     }
 
     public void Set(int slot, ReadOnlySpan<byte> key, T value)
     {
-        if (key.Length > MaxKeyLength) return;
-        var k = _keys[slot];
-        if (k is null || k.Length != key.Length) _keys[slot] = k = new byte[key.Length];
-        key.CopyTo(k);
+        if (key.Length > _maxKeyLength) return;
+        key.CopyTo(_arena.AsSpan(slot * _maxKeyLength));
+        _lengths[slot] = key.Length;
         _values[slot] = value;
     }
 
     /// <summary>Forgets everything (after <c>@base</c> or <c>@prefix</c> change what the same bytes mean).</summary>
-    public void Clear()
-    {
-        Array.Clear(_keys);
-        Array.Clear(_values);
-    }
+    public void Clear() => Array.Clear(_values);
 
     // Mixes the length with the first, middle and last eight bytes: IRIs that share a long namespace differ at the end.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

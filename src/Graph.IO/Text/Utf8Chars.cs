@@ -156,6 +156,32 @@ internal static class Utf8Chars
         return new string(buffer, 0, length);
     }
 
+    /// <summary>The offset of the first byte that does not start a valid UTF-8 sequence, or -1 when all of <paramref name="s"/> is valid.</summary>
+    public static int FirstInvalidByte(ReadOnlySpan<byte> s)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(s)) return -1;
+        var i = 0;
+        while (i < s.Length)
+        {
+            if (Rune.DecodeFromUtf8(s[i..], out _, out var n) != OperationStatus.Done) return i;
+            i += n;
+        }
+        return -1;
+    }
+
+    /// <summary>The length of <paramref name="s"/> without a final sequence that more bytes might still complete.</summary>
+    public static int CompleteLength(ReadOnlySpan<byte> s)
+    {
+        for (var back = 1; back <= Math.Min(3, s.Length); back++)
+        {
+            var b = s[^back];
+            if ((b & 0xC0) == 0x80) continue;
+            var needed = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            return needed > back ? s.Length - back : s.Length;
+        }
+        return s.Length;
+    }
+
     /// <summary>Decodes UTF-8 bytes to a string (replacing invalid sequences).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static string GetString(ReadOnlySpan<byte> s) => Encoding.UTF8.GetString(s);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Graph.IO.Text;
 
 /// <summary>Scanners for the name-like terminals shared by N-Triples and Turtle (blank node labels, language tags).</summary>
@@ -9,6 +10,7 @@ internal static class Utf8Names
     /// Returns its length (0 when the first character is not allowed); <paramref name="scanned"/> is how far the
     /// scan looked, so a streaming caller can tell whether the label might continue past the end of its buffer.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int BlankNodeLabel(ReadOnlySpan<byte> s, out int scanned)
     {
         scanned = 0;
@@ -47,6 +49,7 @@ internal static class Utf8Names
     /// Scans a language tag after its '@': <c>[a-zA-Z]+ ('-' [a-zA-Z0-9]+)*</c>. Returns its length, 0 when there is
     /// no letter; <paramref name="scanned"/> as for <see cref="BlankNodeLabel"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int LanguageTag(ReadOnlySpan<byte> s, out int scanned)
     {
         var j = 0;

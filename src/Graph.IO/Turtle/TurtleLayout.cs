@@ -9,21 +9,32 @@ namespace Graph.IO.Turtle;
 /// </summary>
 internal sealed class TurtleLayout
 {
-    /// <summary>Inline nesting deeper than this is cut with a label, so writing never recurses without bound.</summary>
-    private const int MaxDepth = 48;
-
     private readonly Dictionary<BlankNode, BlankInfo> _blanks = [];
     private readonly Dictionary<Term, GraphBlock> _named = [];
+    private readonly PredicateTable _predicates = new();
+    private readonly List<SubjectEntry> _entries = [];
+    private SubjectEntry? _last;
+    private Term? _lastGraph;
+
+    // Pairs in arrival order with the index of their entry. Grouped once at the end into one array: a few large
+    // arrays instead of a list per subject keeps the garbage collector from copying the whole layout around.
+    private Pair[] _arrived = new Pair[1024];
+    private int[] _owners = new int[1024];
+    private int _count;
 
     public TurtleLayout(IEnumerable<Quad> quads)
     {
-        foreach (var q in quads) Add(q);
-        Blocks = _named.Count == 0 ? [Default] : [Default, .. _named.Values.OrderBy(b => b.Name!, TermComparer.Instance)];
-        foreach (var block in Blocks)
+        if (quads.TryGetNonEnumeratedCount(out var n) && n > _arrived.Length)
         {
-            foreach (var subject in block.Subjects.Values) subject.SortAndDeduplicate();
-            block.Roots = ChooseRoots(block);
+            _arrived = new Pair[n];
+            _owners = new int[n];
         }
+        foreach (var q in quads) Add(q);
+        GroupPairs();
+        Blocks = _named.Count == 0 ? [Default] : [Default, .. _named.Values.OrderBy(b => b.Name!, TermComparer.Instance)];
+        var ranks = _predicates.Ranks();
+        foreach (var entry in _entries) entry.SortAndDeduplicate(ranks);
+        foreach (var block in Blocks) block.Roots = ChooseRoots(block);
     }
 
     public GraphBlock Default { get; } = new(null);
@@ -34,10 +45,10 @@ internal sealed class TurtleLayout
     public bool HasNamedGraphs => _named.Count > 0;
 
     /// <summary>A blank node written in place as an object (<c>[ ... ]</c>, <c>( ... )</c> or <c>[]</c>): exactly one reference, one graph.</summary>
-    public bool IsInline(BlankNode b) => _blanks.TryGetValue(b, out var i) && i.ObjectReferences == 1 && i.Local && !i.Demoted;
+    public bool IsInline(BlankNode b) => _blanks.TryGetValue(b, out var i) && i.ObjectReferences == 1 && !i.Shared && !i.Demoted;
 
     /// <summary>A blank node subject nothing refers to, written as <c>[]</c>.</summary>
-    public bool IsAnonymousSubject(BlankNode b) => _blanks.TryGetValue(b, out var i) && i.ObjectReferences == 0 && i.Local;
+    public bool IsAnonymousSubject(BlankNode b) => _blanks.TryGetValue(b, out var i) && i.ObjectReferences == 0 && !i.Shared;
 
     /// <summary>
     /// The items of the well-formed collection starting at the inline node <paramref name="head"/>, or null: every node
@@ -61,44 +72,76 @@ internal sealed class TurtleLayout
 
     private void Add(in Quad q)
     {
-        GraphBlock block;
-        if (q.Graph is null) block = Default;
-        else if (!_named.TryGetValue(q.Graph, out block!)) _named[q.Graph] = block = new GraphBlock(q.Graph);
+        // Input usually comes grouped by subject (from a reader or a store index): skip the lookups while it does.
+        var subject = _last;
+        if (subject is null || !ReferenceEquals(q.Subject, subject.Subject) || !ReferenceEquals(q.Graph, _lastGraph))
+        {
+            GraphBlock block;
+            if (q.Graph is null) block = Default;
+            else if (!_named.TryGetValue(q.Graph, out block!)) _named[q.Graph] = block = new GraphBlock(q.Graph);
+            if (!block.Subjects.TryGetValue(q.Subject, out subject))
+            {
+                block.Subjects[q.Subject] = subject = new SubjectEntry(q.Subject, block, _entries.Count);
+                _entries.Add(subject);
+                if (q.Subject is BlankNode s) Info(s).SeenIn(block);
+            }
+            _last = subject;
+            _lastGraph = q.Graph;
+        }
+        if (_count == _arrived.Length)
+        {
+            Array.Resize(ref _arrived, _count * 2);
+            Array.Resize(ref _owners, _count * 2);
+        }
+        _arrived[_count] = new Pair(_predicates.IdOf(q.Predicate), q.Predicate, q.Object);
+        _owners[_count++] = subject.Index;
+        subject.Count++;
 
-        if (!block.Subjects.TryGetValue(q.Subject, out var subject)) block.Subjects[q.Subject] = subject = new SubjectEntry(q.Subject);
-        subject.Pairs.Add((q.Predicate, q.Object));
-
-        if (q.Subject is BlankNode s) Info(s).SeenIn(block);
         if (q.Predicate is BlankNode p) Info(p).Local = false;
         if (q.Object is BlankNode o)
         {
-            var info = Info(o);
-            info.SeenIn(block);
+            ref var info = ref Info(o);
+            info.SeenIn(subject.Block);
             info.ObjectReferences++;
         }
         if (q.Graph is BlankNode g) Info(g).Local = false;
     }
 
-    private BlankInfo Info(BlankNode b)
+    /// <summary>A counting sort of the arrived pairs by entry, so that each entry's pairs are one slice of one array.</summary>
+    private void GroupPairs()
     {
-        if (!_blanks.TryGetValue(b, out var info)) _blanks[b] = info = new BlankInfo();
-        return info;
+        var grouped = new Pair[_count];
+        var next = new int[_entries.Count];
+        var start = 0;
+        foreach (var entry in _entries)
+        {
+            next[entry.Index] = start;
+            entry.Pairs = new ArraySegment<Pair>(grouped, start, entry.Count);
+            start += entry.Count;
+        }
+        for (var i = 0; i < _count; i++) grouped[next[_owners[i]]++] = _arrived[i];
+        _arrived = [];
+        _owners = [];
     }
+
+    private ref BlankInfo Info(BlankNode b) =>
+        ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_blanks, b, out _);
 
     /// <summary>
     /// The subjects written at top level, in order: every subject that is not inline, plus inline nodes demoted to break
-    /// cycles (a ring of nodes each referenced once has no top) or to bound the nesting depth.
+    /// cycles (a ring of nodes each referenced once has no top).
     /// </summary>
     private List<SubjectEntry> ChooseRoots(GraphBlock block)
     {
         var visited = new HashSet<BlankNode>();
-        var sorted = block.Subjects.Values.OrderBy(s => s.Subject, TermComparer.Instance).ToList();
+        var stack = new Stack<SubjectEntry>();
+        var sorted = SortedSubjects(block);
         foreach (var s in sorted)
             if (s.Subject is not BlankNode b || !IsInline(b)) Visit(s);
         foreach (var s in sorted)
         {
             if (s.Subject is not BlankNode b || !IsInline(b) || visited.Contains(b)) continue;
-            _blanks[b].Demoted = true;
+            Info(b).Demoted = true;
             visited.Add(b);
             Visit(s);
         }
@@ -106,41 +149,50 @@ internal sealed class TurtleLayout
 
         void Visit(SubjectEntry root)
         {
-            var stack = new Stack<(SubjectEntry Entry, int Depth)>();
-            stack.Push((root, 0));
+            if (!root.HasBlankObject) return;
+            stack.Push(root);
             while (stack.Count > 0)
             {
-                var (entry, depth) = stack.Pop();
-                foreach (var (_, o) in entry.Pairs)
+                foreach (var pair in stack.Pop().Pairs)
                 {
-                    if (o is not BlankNode b || !IsInline(b) || !visited.Add(b)) continue;
-                    if (!block.Subjects.TryGetValue(b, out var child)) continue;
-                    if (depth + 1 > MaxDepth)
-                    {
-                        _blanks[b].Demoted = true;
-                        stack.Push((child, 0));
-                    }
-                    else stack.Push((child, depth + 1));
+                    if (pair.Object is BlankNode b && IsInline(b) && visited.Add(b) && block.Subjects.TryGetValue(b, out var child))
+                        stack.Push(child);
                 }
             }
         }
     }
 
-    private sealed class BlankInfo
+    /// <summary>Subjects in term order. IRIs (nearly all of them) sort on their strings directly, which is much faster.</summary>
+    private static List<SubjectEntry> SortedSubjects(GraphBlock block)
+    {
+        var iris = new List<SubjectEntry>(block.Subjects.Count);
+        var others = new List<SubjectEntry>();
+        foreach (var entry in block.Subjects.Values) (entry.Subject is Iri ? iris : others).Add(entry);
+        var keys = new string[iris.Count];
+        for (var i = 0; i < keys.Length; i++) keys[i] = ((Iri)iris[i].Subject).Value;
+        var items = iris.ToArray();
+        Array.Sort(keys, items, StringComparer.Ordinal);
+        others.Sort(static (x, y) => TermComparer.Instance.Compare(x.Subject, y.Subject));
+        return [.. items, .. others];
+    }
+
+    private struct BlankInfo
     {
         private GraphBlock? _graph;
 
-        public int ObjectReferences { get; set; }
+        public int ObjectReferences;
 
-        /// <summary>False once the node occurs in two graphs, as a graph name or as a predicate: it then needs a label.</summary>
-        public bool Local { get; set; } = true;
+        /// <summary>Set once the node occurs in two graphs, as a graph name or as a predicate: it then needs a label.</summary>
+        public bool Shared;
 
-        public bool Demoted { get; set; }
+        public bool Demoted;
+
+        public bool Local { readonly get => !Shared; set => Shared = !value; }
 
         public void SeenIn(GraphBlock block)
         {
             if (_graph is null) _graph = block;
-            else if (!ReferenceEquals(_graph, block)) Local = false;
+            else if (!ReferenceEquals(_graph, block)) Shared = true;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using Graph.IO.Text;
 
@@ -6,6 +7,7 @@ namespace Graph.IO.Turtle;
 internal ref partial struct TurtleLexer
 {
     // IRIREF ::= '<' ([^#x00-#x20<>"{}|^`\] | UCHAR)* '>'
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LexIri(ref TurtleToken t)
     {
         var start = _i;
@@ -42,6 +44,7 @@ internal ref partial struct TurtleLexer
     }
 
     // STRING_LITERAL_QUOTE ::= '"' ([^#x22#x5C#xA#xD] | ECHAR | UCHAR)* '"'   (and the single-quote and long forms)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LexString(ref TurtleToken t, byte quote)
     {
         var start = _i;
@@ -101,6 +104,7 @@ internal ref partial struct TurtleLexer
     }
 
     // LANGTAG ::= '@' [a-zA-Z]+ ('-' [a-zA-Z0-9]+)*
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LexLangTag(ref TurtleToken t)
     {
         var length = Utf8Names.LanguageTag(_s[(_i + 1)..], out var scanned);
@@ -134,10 +138,20 @@ internal ref partial struct TurtleLexer
     }
 
     // PN_PREFIX ::= PN_CHARS_BASE ((PN_CHARS | '.')* PN_CHARS)?   then ':' for a prefixed name, else a bare word.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LexWord(ref TurtleToken t)
     {
         var j = _i;
         var good = j;
+        if (_s[j] < 0x80)
+        {
+            // Fast path: an ASCII prefix or keyword, found in one vectorised search.
+            var run = _s[j..].IndexOfAnyExcept(PlainPrefixChars);
+            if (run < 0) run = _s.Length - j;
+            j += run;
+            good = j;
+            while (_s[good - 1] == '.') good--;
+        }
         while (true)
         {
             var b = At(j);
@@ -168,12 +182,22 @@ internal ref partial struct TurtleLexer
     // PNAME_LN ::= PNAME_NS PN_LOCAL
     // PN_LOCAL ::= (PN_CHARS_U | ':' | [0-9] | PLX) ((PN_CHARS | '.' | ':' | PLX)* (PN_CHARS | ':' | PLX))?
     // PLX ::= PERCENT | PN_LOCAL_ESC
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LexPrefixedName(ref TurtleToken t, int colon)
     {
         t.Kind = TurtleTokenKind.PrefixedName;
         t.Split = colon;
         var j = colon + 1;
         var good = j;
+        // Fast path: most local names are plain ASCII; skip them in one vectorised search.
+        if (j < _s.Length && _s[j] is not ((byte)'-' or (byte)'.'))
+        {
+            var run = _s[j..].IndexOfAnyExcept(PlainLocalChars);
+            if (run < 0) run = _s.Length - j;
+            j += run;
+            good = j;
+            while (good > colon + 1 && _s[good - 1] == '.') good--;
+        }
         while (true)
         {
             var b = At(j);
@@ -231,12 +255,19 @@ internal ref partial struct TurtleLexer
         _i = good;
     }
 
+    private static readonly SearchValues<byte> PlainPrefixChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-."u8);
+
+    private static readonly SearchValues<byte> PlainLocalChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-:."u8);
+
     // PN_LOCAL_ESC ::= '\' ('_' | '~' | '.' | '-' | '!' | '$' | '&' | "'" | '(' | ')' | '*' | '+' | ',' | ';' | '=' | '/' | '?' | '#' | '@' | '%')
     internal static readonly SearchValues<byte> LocalEscapes = SearchValues.Create("_~.-!$&'()*+,;=/?#@%"u8);
 
     // INTEGER ::= [+-]? [0-9]+
     // DECIMAL ::= [+-]? [0-9]* '.' [0-9]+
     // DOUBLE  ::= [+-]? ([0-9]+ '.' [0-9]* EXPONENT | '.' [0-9]+ EXPONENT | [0-9]+ EXPONENT)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LexNumber(ref TurtleToken t)
     {
         var j = _i;

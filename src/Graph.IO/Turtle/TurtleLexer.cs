@@ -33,6 +33,7 @@ internal ref partial struct TurtleLexer
     /// Lexes the next token. Returns false when more input is needed; <paramref name="token"/> then holds the
     /// position and line state where lexing must resume (comments and white space before it are consumed).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Next(out TurtleToken token)
     {
         token = default;
@@ -80,6 +81,7 @@ internal ref partial struct TurtleLexer
     }
 
     // WS ::= #x20 | #x9 | #xD | #xA ; comments run from '#' to the end of the line.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool SkipTrivia()
     {
         while (_i < _s.Length)
@@ -112,6 +114,7 @@ internal ref partial struct TurtleLexer
         return _final;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LexToken(ref TurtleToken t)
     {
         var b = _s[_i];

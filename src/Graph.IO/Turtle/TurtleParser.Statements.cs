@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Graph.Core.Terms;
 using Graph.Core.Vocabularies;
 using Graph.IO.Text;
@@ -31,6 +32,7 @@ internal sealed partial class TurtleParser
     }
 
     // [2] statement ::= directive | triples '.'
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Statement()
     {
         if (TryDirective()) return;
@@ -68,12 +70,12 @@ internal sealed partial class TurtleParser
         if (isPrefix)
         {
             if (_tok.Kind != TurtleTokenKind.PrefixedName || _tok.Split != _tok.End - 1) throw Error("expected a prefix name ending with ':'");
-            var prefix = Utf8Chars.GetString(_buf.AsSpan(_tok.Start, _tok.Split - _tok.Start));
+            var prefixBytes = _buf.AsSpan(_tok.Start, _tok.Split - _tok.Start).ToArray();
             Advance();
             if (_tok.Kind != TurtleTokenKind.IriRef) throw Error("expected the namespace IRI in angle brackets");
             var ns = ResolveIriRef().Value;
-            _prefixes[prefix] = ns;
-            _prefixedNames.Clear();
+            DeclarePrefix(prefixBytes, ns);
+            var prefix = Utf8Chars.GetString(prefixBytes);
             Advance();
             if (!sparql) Expect(TurtleTokenKind.Dot, "expected '.' after the @prefix declaration");
             _sink.OnPrefix(prefix, ns);
@@ -103,6 +105,7 @@ internal sealed partial class TurtleParser
     // [2g] block ::= triplesOrGraph | wrappedGraph | triples2 | "GRAPH" labelOrSubject wrappedGraph
     // [3g] triplesOrGraph ::= labelOrSubject (wrappedGraph | predicateObjectList '.')
     // [4g] triples2 ::= blankNodePropertyList predicateObjectList? '.' | collection predicateObjectList '.'
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Block()
     {
         switch (_tok.Kind)
@@ -172,6 +175,7 @@ internal sealed partial class TurtleParser
     };
 
     // [6] triples ::= subject predicateObjectList | blankNodePropertyList predicateObjectList?
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Triples()
     {
         if (_tok.Kind is TurtleTokenKind.OpenBracket or TurtleTokenKind.OpenParen)
@@ -214,6 +218,7 @@ internal sealed partial class TurtleParser
         || (_tok.Kind == TurtleTokenKind.Name && TokenBytes.SequenceEqual("a"u8));
 
     // [7] predicateObjectList ::= verb objectList (';' (verb objectList)?)*
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PredicateObjectList(Term subject)
     {
         ObjectList(subject, Verb());
@@ -225,6 +230,7 @@ internal sealed partial class TurtleParser
     }
 
     // [8] objectList ::= object (',' object)*
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ObjectList(Term subject, Term predicate)
     {
         Emit(subject, predicate, Object());
@@ -236,6 +242,7 @@ internal sealed partial class TurtleParser
     }
 
     // [9] verb ::= predicate | 'a'
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Term Verb()
     {
         if (_tok.Kind == TurtleTokenKind.Name && TokenBytes.SequenceEqual("a"u8))

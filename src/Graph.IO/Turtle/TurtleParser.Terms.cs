@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Text;
 using Graph.Core.Iris;
 using Graph.Core.Terms;
 using Graph.Core.Vocabularies;
@@ -10,15 +12,18 @@ internal sealed partial class TurtleParser
     private static readonly Literal True = new("true", Xsd.Boolean);
     private static readonly Literal False = new("false", Xsd.Boolean);
 
-    private readonly Dictionary<string, string> _prefixes = new(StringComparer.Ordinal);
+    private readonly List<(byte[] Prefix, string Namespace)> _prefixBytes = [];
     // Keyed by the raw token bytes; IRI references depend on the base, prefixed names on the prefixes.
-    private readonly TermCache<Iri> _iriRefs = new(4096);
-    private readonly TermCache<Iri> _prefixedNames = new(4096);
-    private readonly TermCache<string> _languages = new(256);
+    private readonly TermCache<Iri> _iriRefs = new(1024, 128);
+    private readonly TermCache<Iri> _prefixedNames = new(1024, 96);
+    private readonly TermCache<string> _languages = new(128, 32);
+    // The lexical form decides the datatype ('.' for decimals, 'e' for doubles), so the bytes alone are the key.
+    private readonly TermCache<Literal> _numbers = new(512, 32);
     private char[] _chars = new char[256];
     private string? _base;
 
     /// <summary>An IRI, prefixed name or blank node label (the current token), then advances.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Term SimpleTerm()
     {
         Term term = _tok.Kind switch
@@ -33,6 +38,7 @@ internal sealed partial class TurtleParser
     }
 
     // [135s] iri ::= IRIREF | PrefixedName   (the IRIREF part: decode escapes, resolve against the base)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Iri ResolveIriRef()
     {
         var raw = _buf.AsSpan(_tok.Start + 1, _tok.Length - 2);
@@ -59,29 +65,57 @@ internal sealed partial class TurtleParser
         var raw = TokenBytes;
         var iri = _prefixedNames.Get(raw, out var slot);
         if (iri is not null) return iri;
-        var prefix = Utf8Chars.GetString(_buf.AsSpan(_tok.Start, _tok.Split - _tok.Start));
-        if (!_prefixes.TryGetValue(prefix, out var ns)) throw Error($"undefined prefix '{prefix}:'; declare it with @prefix or PREFIX");
+        var ns = Namespace(_buf.AsSpan(_tok.Start, _tok.Split - _tok.Start));
         var local = _buf.AsSpan(_tok.Split + 1, _tok.End - _tok.Split - 1);
-        iri = new Iri(local.IsEmpty ? ns : ns + LocalName(local));
+        iri = new Iri(local.IsEmpty ? ns : Concat(ns, local, _tok.Escaped));
         _prefixedNames.Set(slot, raw, iri);
         return iri;
     }
 
-    /// <summary>A local name with its PN_LOCAL_ESC backslashes removed (percent-encodings stay as written).</summary>
-    private string LocalName(ReadOnlySpan<byte> local)
+    /// <summary>The namespace a declared prefix stands for (documents declare few prefixes: a linear search over bytes is quickest).</summary>
+    private string Namespace(ReadOnlySpan<byte> prefix)
     {
-        if (!_tok.Escaped) return Utf8Chars.GetString(local);
-        Span<byte> copy = local.Length <= 512 ? stackalloc byte[local.Length] : new byte[local.Length];
-        var n = 0;
-        for (var i = 0; i < local.Length; i++)
+        foreach (var (bytes, ns) in _prefixBytes)
+            if (prefix.SequenceEqual(bytes)) return ns;
+        var name = Utf8Chars.GetString(prefix);
+        throw Error($"undefined prefix '{name}:'; declare it with @prefix or PREFIX");
+    }
+
+    private void DeclarePrefix(byte[] prefix, string ns)
+    {
+        _prefixBytes.RemoveAll(p => prefix.AsSpan().SequenceEqual(p.Prefix));
+        _prefixBytes.Add((prefix, ns));
+        _prefixedNames.Clear();
+    }
+
+    /// <summary>The namespace followed by the local name, with its PN_LOCAL_ESC backslashes removed (percent-encodings stay as written).</summary>
+    private string Concat(string ns, ReadOnlySpan<byte> local, bool escaped)
+    {
+        var max = ns.Length + local.Length;
+        if (_chars.Length < max) _chars = new char[Math.Max(max, _chars.Length * 2)];
+        ns.CopyTo(_chars);
+        var n = ns.Length;
+        if (!escaped)
         {
-            if (local[i] == '\\') i++;
-            copy[n++] = local[i];
+            n += Encoding.UTF8.GetChars(local, _chars.AsSpan(n));
         }
-        return Utf8Chars.GetString(copy[..n]);
+        else
+        {
+            var start = 0;
+            for (var i = 0; i < local.Length; i++)
+            {
+                if (local[i] != '\\') continue;
+                n += Encoding.UTF8.GetChars(local[start..i], _chars.AsSpan(n));
+                start = i + 1;
+                i++;
+            }
+            n += Encoding.UTF8.GetChars(local[start..], _chars.AsSpan(n));
+        }
+        return new string(_chars, 0, n);
     }
 
     // [12] object ::= iri | BlankNode | collection | blankNodePropertyList | literal
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Term Object()
     {
         switch (_tok.Kind)
@@ -134,20 +168,27 @@ internal sealed partial class TurtleParser
 
     // [13] literal ::= RDFLiteral | NumericLiteral | BooleanLiteral
     // [16] NumericLiteral ::= INTEGER | DECIMAL | DOUBLE
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Literal NumericLiteral()
     {
-        var datatype = _tok.Kind switch
+        var literal = _numbers.Get(TokenBytes, out var slot);
+        if (literal is null)
         {
-            TurtleTokenKind.Integer => Xsd.Integer,
-            TurtleTokenKind.Decimal => Xsd.Decimal,
-            _ => Xsd.Double,
-        };
-        var literal = new Literal(Utf8Chars.GetString(TokenBytes), datatype);
+            var datatype = _tok.Kind switch
+            {
+                TurtleTokenKind.Integer => Xsd.Integer,
+                TurtleTokenKind.Decimal => Xsd.Decimal,
+                _ => Xsd.Double,
+            };
+            literal = new Literal(Utf8Chars.GetString(TokenBytes), datatype);
+            _numbers.Set(slot, TokenBytes, literal);
+        }
         Advance();
         return literal;
     }
 
     // [128s] RDFLiteral ::= String (LANGTAG | '^^' iri)?
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Literal RdfLiteral()
     {
         var q = _tok.Split;

@@ -27,6 +27,8 @@ internal sealed partial class TurtleParser
     private int _line = 1;
     private int _lineStart;
     private int _columnBase;
+    private int _validated;
+    private bool _reportedInvalidUtf8;
 
     private TurtleToken _tok;
 
@@ -45,6 +47,7 @@ internal sealed partial class TurtleParser
     private ReadOnlySpan<byte> TokenBytes => _buf.AsSpan(_tok.Start, _tok.End - _tok.Start);
 
     /// <summary>Moves to the next token, refilling the buffer when the lexer needs more input.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Advance()
     {
         while (true)
@@ -82,6 +85,7 @@ internal sealed partial class TurtleParser
             }
             _buf.AsSpan(_pos, _end - _pos).CopyTo(_buf);
             _end -= _pos;
+            _validated = Math.Max(0, _validated - _pos);
             _pos = 0;
         }
         if (_end == _buf.Length) Array.Resize(ref _buf, _buf.Length * 2);
@@ -89,6 +93,7 @@ internal sealed partial class TurtleParser
         if (read == 0)
         {
             _eof = true;
+            ValidateUtf8();
             return;
         }
         _end += read;
@@ -97,6 +102,34 @@ internal sealed partial class TurtleParser
             _started = true;
             if (_buf.AsSpan(0, 3).SequenceEqual("\uFEFF"u8)) _pos = 3;
         }
+        ValidateUtf8();
+    }
+
+    /// <summary>
+    /// Checks the bytes read since the last refill (up to a sequence the next read may complete). The first invalid
+    /// sequence of the document is reported with its position; the lexer then sees it as U+FFFD.
+    /// </summary>
+    private void ValidateUtf8()
+    {
+        var from = Math.Max(_validated, _pos);
+        var to = _eof ? _end : from + Utf8Chars.CompleteLength(_buf.AsSpan(from, _end - from));
+        var bad = Utf8Chars.FirstInvalidByte(_buf.AsSpan(from, to - from));
+        _validated = to;
+        if (bad < 0 || _reportedInvalidUtf8) return;
+        _reportedInvalidUtf8 = true;
+        var offset = from + bad;
+        var line = _line;
+        var lineStart = _lineStart;
+        var columnBase = _columnBase;
+        for (var j = _pos; j < offset; j++)
+        {
+            if (_buf[j] != '\n') continue;
+            line++;
+            lineStart = j + 1;
+            columnBase = 0;
+        }
+        var column = columnBase + Utf8Chars.CountCodePoints(_buf.AsSpan(lineStart, offset - lineStart)) + 1;
+        _errors.Add("invalid UTF-8: Turtle and TriG documents must be encoded in UTF-8", new TextPosition(line, column), $"\\x{_buf[offset]:X2}");
     }
 
     /// <summary>The line and column of byte <paramref name="offset"/> of the current token.</summary>

@@ -14,8 +14,13 @@ internal sealed class TurtleSerializer
 {
     private readonly TurtleLayout _layout;
     private readonly TurtleTermWriter _terms;
+    /// <summary>Inline nesting deeper than this is cut with a label, so writing never recurses without bound.</summary>
+    private const int MaxDepth = 64;
+
     private readonly Utf8Sink _sink;
+    private readonly Queue<SubjectEntry> _deferred = new();
     private GraphBlock _block;
+    private int _depth;
 
     private TurtleSerializer(TurtleLayout layout, TurtleTermWriter terms)
     {
@@ -104,14 +109,24 @@ internal sealed class TurtleSerializer
         for (var i = 0; i < block.Roots.Count; i++)
         {
             if (i > 0) _sink.Write((byte)'\n');
-            var entry = block.Roots[i];
-            Indent(level);
-            if (entry.Subject is BlankNode b && _layout.IsAnonymousSubject(b)) _sink.Write("[]"u8);
-            else _terms.WriteTerm(entry.Subject);
-            _sink.Write((byte)' ');
-            WritePredicateObjectList(entry, level + 1);
-            _sink.Write(" .\n"u8);
+            WriteSubject(block.Roots[i], level);
         }
+        // Nodes cut from too deep a nesting come last, with the labels they were given in place.
+        while (_deferred.TryDequeue(out var entry))
+        {
+            _sink.Write((byte)'\n');
+            WriteSubject(entry, level);
+        }
+    }
+
+    private void WriteSubject(SubjectEntry entry, int level)
+    {
+        Indent(level);
+        if (entry.Subject is BlankNode b && _layout.IsAnonymousSubject(b)) _sink.Write("[]"u8);
+        else _terms.WriteTerm(entry.Subject);
+        _sink.Write((byte)' ');
+        WritePredicateObjectList(entry, level + 1);
+        _sink.Write(" .\n"u8);
     }
 
     // [7] predicateObjectList ::= verb objectList (';' (verb objectList)?)*
@@ -121,8 +136,8 @@ internal sealed class TurtleSerializer
         var pairs = entry.Pairs;
         for (var i = 0; i < pairs.Count; i++)
         {
-            var (predicate, obj) = pairs[i];
-            if (i == 0 || !ReferenceEquals(predicate, pairs[i - 1].Predicate) && !predicate.Equals(pairs[i - 1].Predicate))
+            var (rank, predicate, obj) = pairs[i];
+            if (i == 0 || rank != pairs[i - 1].Rank)
             {
                 if (i > 0)
                 {
@@ -142,9 +157,21 @@ internal sealed class TurtleSerializer
     {
         if (obj is BlankNode b && _layout.IsInline(b))
         {
+            if (!_block.Subjects.TryGetValue(b, out var entry))
+            {
+                _sink.Write("[]"u8);
+                return;
+            }
+            if (_depth >= MaxDepth)
+            {
+                _terms.WriteBlankNode(b);
+                _deferred.Enqueue(entry);
+                return;
+            }
+            _depth++;
             if (_layout.ListItems(b, _block) is { } items) WriteCollection(items, level);
-            else if (_block.Subjects.TryGetValue(b, out var entry)) WriteBlankNodePropertyList(entry, level);
-            else _sink.Write("[]"u8);
+            else WriteBlankNodePropertyList(entry, level);
+            _depth--;
         }
         else if (obj is Iri iri && iri.Equals(Rdf.Nil)) _sink.Write("()"u8);
         else _terms.WriteTerm(obj);
@@ -153,7 +180,7 @@ internal sealed class TurtleSerializer
     // [14] blankNodePropertyList ::= '[' predicateObjectList ']'
     private void WriteBlankNodePropertyList(SubjectEntry entry, int level)
     {
-        var single = entry.Pairs.TrueForAll(p => p.Predicate.Equals(entry.Pairs[0].Predicate));
+        var single = entry.Pairs[0].Rank == entry.Pairs[^1].Rank;
         if (single)
         {
             _sink.Write("[ "u8);

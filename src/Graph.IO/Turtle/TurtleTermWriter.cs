@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Graph.Core.Terms;
 using Graph.Core.Vocabularies;
@@ -21,6 +22,9 @@ internal sealed class TurtleTermWriter(Utf8Sink sink, IReadOnlyList<KeyValuePair
     private readonly IriRelativizer? _relativizer = baseIri is null ? null : new IriRelativizer(baseIri);
     private readonly Dictionary<BlankNode, int> _labels = [];
     private bool[]? _used;
+
+    private const int RecentSize = 256;
+    private readonly (Iri? Iri, int Prefix)[] _recent = new (Iri?, int)[RecentSize];
 
     public Utf8Sink Sink => sink;
 
@@ -55,22 +59,41 @@ internal sealed class TurtleTermWriter(Utf8Sink sink, IReadOnlyList<KeyValuePair
     public void WriteIri(Iri iri)
     {
         var value = iri.Value;
-        for (var i = 0; i < _prefixes.Length; i++)
+        var i = PrefixOf(iri);
+        if (i >= 0)
         {
             var (prefix, ns) = _prefixes[i];
-            if (!value.StartsWith(ns, StringComparison.Ordinal)) continue;
-            var local = value.AsSpan(ns.Length);
-            if (!TurtleGrammar.IsWritableLocal(local)) continue;
             (_used ??= new bool[_prefixes.Length])[i] = true;
             sink.Write(prefix);
             sink.Write((byte)':');
-            WriteLocal(local);
+            WriteLocal(value.AsSpan(ns.Length));
             return;
         }
         var start = _relativizer?.RelativeStart(value) ?? -1;
         sink.Write((byte)'<');
         NTriplesTermWriter.WriteIriBody(sink, start < 0 ? value : value.AsSpan(start));
         sink.Write((byte)'>');
+    }
+
+    /// <summary>The index of the prefix to write <paramref name="iri"/> with, or -1 when none gives a legal local name.</summary>
+    private int PrefixOf(Iri iri)
+    {
+        // Predicates, classes and datatypes recur on every line: remember recent decisions by reference.
+        ref var slot = ref _recent[RuntimeHelpers.GetHashCode(iri) & (RecentSize - 1)];
+        if (ReferenceEquals(slot.Iri, iri)) return slot.Prefix;
+        var value = iri.Value;
+        var found = -1;
+        for (var i = 0; i < _prefixes.Length; i++)
+        {
+            var ns = _prefixes[i].Namespace;
+            if (value.StartsWith(ns, StringComparison.Ordinal) && TurtleGrammar.IsWritableLocal(value.AsSpan(ns.Length)))
+            {
+                found = i;
+                break;
+            }
+        }
+        slot = (iri, found);
+        return found;
     }
 
     private void WriteLocal(ReadOnlySpan<char> local)

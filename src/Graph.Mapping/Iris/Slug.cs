@@ -1,24 +1,36 @@
-using System.Globalization;
 using System.Text;
 
 namespace Graph.Mapping.Iris;
 
 /// <summary>
 /// Readable ASCII slugs for IRIs: accents folded (é → e, œ → oe, ß → ss), letters and digits kept in lower case,
-/// every other run of characters one hyphen.
+/// every other run of characters one hyphen. The folding is a table over Latin-1 Supplement and Latin Extended-A/B
+/// rather than Unicode normalisation, which the invariant-globalisation build does not decompose.
 /// </summary>
 internal static class Slug
 {
+    private const char First = '\u00C0';
+
+    // U+00C0 … U+024F, '|'-separated; empty means "not a letter" (× and ÷).
+    private static readonly string[] s_fold = "a|a|a|a|a|a|ae|c|e|e|e|e|i|i|i|i|d|n|o|o|o|o|o||o|u|u|u|u|y|th|ss|a|a|a|a|a|a|ae|c|e|e|e|e|i|i|i|i|d|n|o|o|o|o|o||o|u|u|u|u|y|th|y|a|a|a|a|a|a|c|c|c|c|c|c|c|c|d|d|d|d|e|e|e|e|e|e|e|e|e|e|g|g|g|g|g|g|g|g|h|h|h|h|i|i|i|i|i|i|i|i|i|i|ij|ij|j|j|k|k|k|l|l|l|l|l|l|l|l|l|l|n|n|n|n|n|n|n|n|n|o|o|o|o|o|o|oe|oe|r|r|r|r|r|r|s|s|s|s|s|s|s|s|t|t|t|t|t|t|u|u|u|u|u|u|u|u|u|u|u|u|w|w|y|y|y|z|z|z|z|z|z|s|||||||||||||||||||||||||||||||||o|o||||||||||||||u|u||||||||||||||||||||dz|dz|dz|lj|lj|lj|nj|nj|nj|a|a|i|i|o|o|u|u|u|u|u|u|u|u|u|u||a|a|a|a|||||g|g|k|k|o|o|o|o|||j|dz|dz|dz|g|g|||n|n|a|a|||||a|a|a|a|e|e|e|e|i|i|i|i|o|o|o|o|r|r|r|r|u|u|u|u|s|s|t|t|||h|h|||||||a|a|e|e|o|o|o|o|o|o|o|o|y|y||||||||||||||||||||||||||||".Split('|');
+
     public static string Of(string text, int maxLength = 80)
     {
         var sb = new StringBuilder(text.Length);
         var pendingHyphen = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormKD))
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9' or >= 'A' and <= 'Z')
+            {
+                if (pendingHyphen) sb.Append('-');
+                pendingHyphen = false;
+                sb.Append(c is >= 'A' and <= 'Z' ? (char)(c + 32) : c);
+                continue;
+            }
             var folded = Fold(c);
             if (folded is null)
             {
+                // Apostrophes inside words (l'inventaire, l’inventaire) separate words too.
                 pendingHyphen = sb.Length > 0;
                 continue;
             }
@@ -31,19 +43,10 @@ internal static class Slug
         return slug;
     }
 
-    // Letters that NFKD does not decompose into ASCII + marks.
-    private static string? Fold(char c) => c switch
+    private static string? Fold(char c)
     {
-        >= 'a' and <= 'z' or >= '0' and <= '9' => c.ToString(),
-        >= 'A' and <= 'Z' => char.ToLowerInvariant(c).ToString(),
-        'œ' or 'Œ' => "oe",
-        'æ' or 'Æ' => "ae",
-        'ß' => "ss",
-        'ø' or 'Ø' => "o",
-        'đ' or 'Đ' or 'ð' => "d",
-        'ł' or 'Ł' => "l",
-        'þ' or 'Þ' => "th",
-        'ı' => "i",
-        _ => null,
-    };
+        var i = c - First;
+        if (i >= 0 && i < s_fold.Length) return s_fold[i].Length > 0 ? s_fold[i] : null;
+        return null;
+    }
 }

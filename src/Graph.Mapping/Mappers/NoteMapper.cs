@@ -71,7 +71,8 @@ internal static class NoteMapper
         var identities = IdentityUrls(ctx, note);
         foreach (var link in note.ExternalLinks)
         {
-            if (link.IsBroken || link.Url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) continue;
+            // Broken links are the reader's warnings; anchors and relative paths are not external resources.
+            if (link.IsBroken || !link.Url.Contains("://", StringComparison.Ordinal)) continue;
             if (identities.Contains(link.Url.Trim())) continue;
             var iri = ctx.UrlIri(link.Url, note.Path, link.Position);
             if (iri is not null && !iri.Equals(basedOn)) ctx.Add(s, Schema.Citation, iri);

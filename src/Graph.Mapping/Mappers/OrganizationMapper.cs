@@ -23,8 +23,8 @@ internal static class OrganizationMapper
             if (!string.Equals(alt.Trim(), org.Name.Trim(), StringComparison.Ordinal)) ctx.AddText(s, Schema.AlternateName, alt);
         if (ctx.UrlIri(org.Url) is { } url) ctx.Add(s, Schema.Url, url);
 
-        var country = org.CountryCode ?? ((org.Sources & OrganizationSource.Csv) != 0 ? table?.DefaultCountry : null);
-        var locality = org.Locality;
+        var (locality, statedCountry) = SplitLocality(org.Locality);
+        var country = org.CountryCode ?? statedCountry ?? ((org.Sources & OrganizationSource.Csv) != 0 ? table?.DefaultCountry : null);
         if (country is not null || !string.IsNullOrWhiteSpace(locality))
         {
             var a = ctx.Iris.Address(org.Key);
@@ -91,6 +91,16 @@ internal static class OrganizationMapper
         }
     }
 
+    /// <summary>Splits a locality written with its country, <c>Vienne (AT)</c>, into <c>Vienne</c> and <c>AT</c>.</summary>
+    internal static (string? Locality, string? Country) SplitLocality(string? locality)
+    {
+        if (string.IsNullOrWhiteSpace(locality)) return (null, null);
+        var t = locality.Trim();
+        if (t.Length >= 4 && t[^1] == ')' && t[^4] == '(' && char.IsAsciiLetterUpper(t[^3]) && char.IsAsciiLetterUpper(t[^2]))
+            return (t[..^4].TrimEnd() is { Length: > 0 } l ? l : null, t[^3..^1]);
+        return (t, null);
+    }
+
     private static TableMapping? TableOf(MappingConfiguration config, Organization org)
     {
         if (org.Columns.Count == 0) return null;
@@ -99,8 +109,8 @@ internal static class OrganizationMapper
 
     private static bool IsMuseum(MappingConfiguration config, Organization org, TableMapping? table)
     {
-        if (org.IsMuseum || config.LooksLikeMuseum(org.Name)) return true;
-        if (table?.MuseumWhen is not { } when) return false;
+        // A table that says which rows are museums is trusted over name heuristics ("Museum Booster" is an agency).
+        if (table?.MuseumWhen is not { } when) return org.IsMuseum || config.LooksLikeMuseum(org.Name);
         var value = org.Columns.FirstOrDefault(c => string.Equals(c.Key.Trim(), when.Column, StringComparison.OrdinalIgnoreCase)).Value?.Trim();
         return value is not null && when.Values.Any(v => string.Equals(v, value, StringComparison.OrdinalIgnoreCase));
     }

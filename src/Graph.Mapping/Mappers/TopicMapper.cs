@@ -16,7 +16,14 @@ internal static class TopicMapper
         var original = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var note in ctx.Vault.Notes)
             foreach (var tag in note.Tags)
+            {
                 original.TryAdd(tag.Name, tag.Original);
+                // A nested tag also names its ancestors, as written: "Archives/Maritimes" → "Archives".
+                var parts = tag.Original.TrimStart('#').Split('/');
+                var names = tag.Name.Split('/');
+                for (var i = 1; i < names.Length && parts.Length == names.Length; i++)
+                    original.TryAdd(string.Join('/', names[..i]), string.Join('/', parts[..i]));
+            }
 
         // Close over broader tags so that every skos:broader points to a concept of the scheme.
         var broader = new SortedDictionary<string, string?>(StringComparer.Ordinal);

@@ -20,9 +20,10 @@ internal static partial class FrontMatterReader
         var valid = true;
         try
         {
+            YamlMappingNode? simple = SimpleYaml.TryParse(raw.Yaml);
             var stream = new YamlStream();
-            stream.Load(new StringReader(raw.Yaml));
-            if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map)
+            if (simple is null) stream.Load(new StringReader(raw.Yaml));
+            if ((simple ?? (stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null)) is YamlMappingNode map)
             {
                 foreach (var (k, v) in map.Children)
                     if (k is YamlScalarNode { Value: { } key }) fields[key.Trim()] = v is YamlScalarNode { Value: null or "" } ? null : v;
@@ -94,6 +95,8 @@ internal static partial class FrontMatterReader
                 if (splitSpaces)
                     foreach (var part in v.Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) into.Add(part.TrimStart('#'));
                 else if (v.Trim() is { Length: > 0 } t) into.Add(t);
+                return;
+            case YamlScalarNode:
                 return;
             case YamlSequenceNode seq:
                 foreach (var item in seq.Children) AddValues(item, into, splitSpaces, path, yamlLine, diagnostics, key);

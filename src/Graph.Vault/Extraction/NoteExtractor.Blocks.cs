@@ -110,7 +110,7 @@ internal sealed partial class NoteExtractor
         foreach (var child in footnote) WalkBlock(child);
         _lineBlock = saved;
         var text = CollapseSpaces(string.Join(" ", LinesSince(first).Select(l => l.Plain)));
-        _footnotes.Add(new Model.Footnote(footnote.Label ?? footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture), text,
+        _footnotes.Add(new Model.Footnote(footnote.Label?.TrimStart('^') ?? footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture), text,
             _externalLinks.Skip(urls).Select(l => l.Url).ToArray(), _map.At(footnote.Span.Start)));
     }
 

@@ -29,25 +29,29 @@ internal sealed class Gazetteer
     {
         var result = new List<(string, int, bool)>();
         if (_byFirstWord.Count == 0) return result;
-        var words = new List<(string Word, int Offset)>();
+        // Words as (start, length) over the text: no string per word, the lookup reads spans.
+        var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new List<(int Start, int Length)>();
         var i = 0;
         while (i < text.Length)
         {
             if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
             var s = i;
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '·' or '+' or '/')) i++;
-            words.Add((text[s..i], s));
+            words.Add((s, i - s));
         }
+        var span = text.AsSpan();
         for (var w = 0; w < words.Count; w++)
         {
-            if (!_byFirstWord.TryGetValue(words[w].Word, out var candidates)) continue;
+            if (!char.IsUpper(text[words[w].Start]) && !char.IsDigit(text[words[w].Start])) continue;
+            if (!lookup.TryGetValue(span.Slice(words[w].Start, words[w].Length), out var candidates)) continue;
             foreach (var (names, name, isPerson) in candidates)
             {
                 if (w + names.Length > words.Count) continue;
                 var ok = true;
-                for (var k = 1; k < names.Length && ok; k++) ok = words[w + k].Word == names[k];
+                for (var k = 1; k < names.Length && ok; k++) ok = span.Slice(words[w + k].Start, words[w + k].Length).SequenceEqual(names[k]);
                 if (!ok) continue;
-                result.Add((name, words[w].Offset, isPerson));
+                result.Add((name, words[w].Start, isPerson));
                 w += names.Length - 1;
                 break;
             }

@@ -19,7 +19,14 @@ internal static class Institutions
         { "University", "Museum", "Museums", "Gallery", "Library", "Institute", "Foundation", "Archives", "College", "Council", "Trust", "Society", "Centre", "Center" };
     private static readonly string[] s_germanSuffixes = ["museum", "bibliothek", "archiv", "galerie", "institut", "stiftung", "universität", "hochschule", "sammlung"];
     private static readonly HashSet<string> s_particles = new(StringComparer.Ordinal)
-        { "de", "du", "des", "d'", "d’", "la", "l'", "l’", "of", "the", "for", "für", "der", "die", "et", "and", "&", "für" };
+        { "de", "du", "des", "d'", "d’", "D'", "D’", "la", "l'", "l’", "L'", "L’", "of", "the", "for", "für", "der", "die", "et", "and", "&" };
+
+    // Lines without any of these cannot hold an institution name: most lines are skipped without tokenising.
+    private static readonly System.Buffers.SearchValues<string> s_cues = System.Buffers.SearchValues.Create(
+        ["musée", "muséum", "museum", "institut", "archiv", "biblioth", "médiathèque", "universit", "école", "ecole", "fondation", "office",
+         "service", "centre", "center", "association", "conservatoire", "galerie", "gallery", "cinémathèque", "maison", "haute", "académie",
+         "réseau", "library", "foundation", "college", "council", "trust", "society", "stiftung", "hochschule", "sammlung"],
+        StringComparison.OrdinalIgnoreCase);
     private static readonly HashSet<string> s_adjectives = new(StringComparer.OrdinalIgnoreCase)
     {
         "national", "nationale", "nationaux", "nationales", "cantonal", "cantonale", "cantonaux", "fédéral", "fédérale", "départemental",
@@ -38,6 +45,7 @@ internal static class Institutions
     public static List<(string Name, int Offset)> FindAll(string text)
     {
         var result = new List<(string, int)>();
+        if (!text.AsSpan().ContainsAny(s_cues)) return result;
         var tokens = Tokenize(text);
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -93,6 +101,9 @@ internal static class Institutions
             var t = tokens[j].Text;
             if (s_particles.Contains(t))
             {
+                // "le musée X et l'Institut Y" is two names: a particle never leads to another head noun.
+                if ((j + 1 < tokens.Count && s_frenchHeads.Contains(tokens[j + 1].Text) && char.IsUpper(tokens[j + 1].Text[0]))
+                    || (j + 2 < tokens.Count && s_particles.Contains(tokens[j + 1].Text) && s_frenchHeads.Contains(tokens[j + 2].Text))) break;
                 // A particle counts only when a name word follows it.
                 if (j + 1 < tokens.Count && tokens[j + 1].SpaceBefore && (IsCapitalised(tokens[j + 1].Text) || s_domainNouns.Contains(tokens[j + 1].Text)
                     || (s_particles.Contains(tokens[j + 1].Text) && j + 2 < tokens.Count && (IsCapitalised(tokens[j + 2].Text) || s_domainNouns.Contains(tokens[j + 2].Text)))))
@@ -125,12 +136,16 @@ internal static class Institutions
                 while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '·' or '+')) i++;
                 if (i < text.Length && text[i] is '\'' or '’' && i - s == 1 && text[s] is 'l' or 'L' or 'd' or 'D')
                 {
-                    tokens.Add(new Token(char.ToLowerInvariant(text[s]) + "'", s, 2, space));
+                    tokens.Add(new Token(text.Substring(s, 2), s, 2, space));
                     i++;
                     space = true;
                     continue;
                 }
-                tokens.Add(new Token(text[s..i], s, i - s, space));
+                // Only capitalised words, heads and short function words are ever compared: other words need no string.
+                var word = text.AsSpan(s, i - s);
+                var keep = char.IsUpper(word[0]) || word.Length <= 4 || s_frenchHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                    || s_adjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || s_domainNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+                tokens.Add(new Token(keep ? word.ToString() : "~", s, i - s, space));
                 space = false;
                 continue;
             }

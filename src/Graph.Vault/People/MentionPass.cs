@@ -22,7 +22,8 @@ internal static partial class MentionPass
         foreach (var f in found)
         {
             foreach (var o in f.Organizations) gazetteer.Add(o.Name, isPerson: false);
-            foreach (var p in f.People) gazetteer.Add(p.Name, isPerson: true);
+            foreach (var p in f.People)
+                if (p.Role != MentionRole.Mentioned) gazetteer.Add(p.Name, isPerson: true);
         }
         foreach (var table in tables)
             if (CsvColumns(table, options) is { } columns && IndexOf(table, columns.Name) is var nameIndex and >= 0)
@@ -69,7 +70,11 @@ internal static partial class MentionPass
     private static void Biography(Note note, Found found)
     {
         var (honorific, name) = Names.SplitHonorific(note.Name);
-        if (!Names.LooksLikePerson(name) || !note.Text.Contains(name, StringComparison.Ordinal)) return;
+        if (!Names.LooksLikePerson(name) || note.Resource is not null) return;
+        // The text must speak of them as a person: "Name est …", "Name is …", "Name ist …", "Name, née …".
+        if (!note.Text.Contains(name + " est ", StringComparison.Ordinal) && !note.Text.Contains(name + " is ", StringComparison.Ordinal)
+            && !note.Text.Contains(name + " ist ", StringComparison.Ordinal) && !note.Text.Contains(name + " a ", StringComparison.Ordinal)
+            && !note.Text.Contains(name + " has ", StringComparison.Ordinal)) return;
         string? role = null, org = null;
         var m = BiographyRole().Match(note.Text[note.Text.IndexOf(name, StringComparison.Ordinal)..]);
         if (m.Success && m.Index < name.Length + 3)

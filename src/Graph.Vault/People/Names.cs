@@ -45,6 +45,7 @@ internal static partial class Names
             if (s_particles.Contains(w) && i > 0 && i < words.Length - 1) continue;
             if (s_notPerson.Contains(w.TrimEnd('.', ','))) return false;
             if (!char.IsUpper(w[0])) return false;
+            if (w.EndsWith('.') && w.Length > 2) return false;
             foreach (var c in w)
                 if (!(char.IsLetter(c) || c is '-' or '\'' or '’' or '.')) return false;
             // All-caps words are acronyms or shouted organisation names (CORRESPONDANCES DIGITALES), except initials (C.).
@@ -57,11 +58,12 @@ internal static partial class Names
     /// <summary>Lower case, accents folded, punctuation and hyphens as spaces, spaces collapsed: the key for "same name".</summary>
     public static string Normalize(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
+        // The app runs with invariant globalization, where string.Normalize does not decompose: fold by table.
+        var sb = new StringBuilder(text.Length);
         var space = true;
-        foreach (var c in decomposed)
+        foreach (var original in text)
         {
+            var c = Fold(original);
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category == UnicodeCategory.NonSpacingMark) continue;
             if (char.IsLetterOrDigit(c))
@@ -77,6 +79,16 @@ internal static partial class Names
             else if (c is '\'' or '’') { }
         }
         return sb.ToString().TrimEnd();
+    }
+
+    private const string Accented = "àáâãäåāăąçćčďèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşťùúûüūůűųýÿźżžÀÁÂÃÄÅĀĂĄÇĆČĎÈÉÊËĒĖĘĚÌÍÎÏĪĮŁÑŃŇÒÓÔÕÖØŌŐŔŘŚŠŞŤÙÚÛÜŪŮŰŲÝŸŹŻŽ";
+    private const string Plain = "aaaaaaaaacccdeeeeeeeeiiiiiilnnnoooooooorrssstuuuuuuuuyyzzzAAAAAAAAACCCDEEEEEEEEIIIIIILNNNOOOOOOOORRSSSTUUUUUUUUYYZZZ";
+
+    private static char Fold(char c)
+    {
+        if (c < 128) return c;
+        var i = Accented.IndexOf(c);
+        return i >= 0 ? Plain[i] : c;
     }
 
     /// <summary>An organisation's normal form: <see cref="Normalize"/> without a leading article or a trailing legal form.</summary>

@@ -44,12 +44,12 @@ internal sealed class OrganizationIdentities
             foreach (var m in note.Organizations)
                 items.Add(new Item(m.Name, m.Url, m.CountryCode, m.Source, note.Path, null));
 
+        // The same few hundred names and URLs recur across thousands of notes: normalise each distinct one once.
         for (var i = 0; i < items.Count; i++)
         {
             ids._sets.Add();
-            var normal = Names.NormalizeOrganization(items[i].Name);
-            if (normal.Length > 0) ids._sets.Key(i, "n:" + normal);
-            if (UrlKeys.Organization(items[i].Url) is { } urlKey) ids._sets.Key(i, urlKey);
+            if (ids.NameKey(items[i].Name) is { } nameKey) ids._sets.Key(i, nameKey);
+            if (ids.UrlKey(items[i].Url) is { } urlKey) ids._sets.Key(i, urlKey);
         }
 
         var organizations = new List<Organization>();
@@ -83,13 +83,32 @@ internal sealed class OrganizationIdentities
     }
 
     /// <summary>The key of the organisation named <paramref name="name"/> (or at <paramref name="url"/>), or null.</summary>
+    /// <remarks>Thread-safe once built: only reads; every name and URL of the notes was normalised while building.</remarks>
     public string? KeyOf(string? name, string? url)
     {
         int? root = null;
-        if (name is not null && Names.NormalizeOrganization(name) is { Length: > 0 } normal) root = _sets.Find("n:" + normal);
-        if (root is null && UrlKeys.Organization(url) is { } urlKey) root = _sets.Find(urlKey);
+        if (name is not null && (_nameKeys.TryGetValue(name, out var nk) ? nk : NormalName(name)) is { } nameKey) root = _sets.Find(nameKey);
+        if (root is null && url is not null && (_urlKeys.TryGetValue(url, out var uk) ? uk : UrlKeys.Organization(url)) is { } urlKey) root = _sets.Find(urlKey);
         return root is { } r && _keys.TryGetValue(r, out var key) ? key : null;
     }
+
+    private readonly Dictionary<string, string?> _nameKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _urlKeys = new(StringComparer.Ordinal);
+
+    private string? NameKey(string name)
+    {
+        if (!_nameKeys.TryGetValue(name, out var key)) _nameKeys[name] = key = NormalName(name);
+        return key;
+    }
+
+    private string? UrlKey(string? url)
+    {
+        if (url is null) return null;
+        if (!_urlKeys.TryGetValue(url, out var key)) _urlKeys[url] = key = UrlKeys.Organization(url);
+        return key;
+    }
+
+    private static string? NormalName(string name) => Names.NormalizeOrganization(name) is { Length: > 0 } n ? "n:" + n : null;
 
     private static bool IsMuseum(string name, string? kind)
     {

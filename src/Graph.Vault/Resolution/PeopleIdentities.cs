@@ -23,7 +23,8 @@ internal sealed class PeopleIdentities
             {
                 var item = ids._sets.Add();
                 all.Add((mention, note));
-                ids._sets.Key(item, "n:" + Names.Normalize(mention.Name));
+                if (!ids._nameKeys.TryGetValue(mention.Name, out var nameKey)) ids._nameKeys[mention.Name] = nameKey = NameKey(mention.Name);
+                ids._sets.Key(item, nameKey);
                 foreach (var url in mention.ProfileUrls)
                     if (UrlKeys.Profile(url) is { } key) ids._sets.Key(item, key);
                 if (mention.Role == MentionRole.Subject) ids._sets.Key(item, "p:" + note.Path);
@@ -63,8 +64,13 @@ internal sealed class PeopleIdentities
     public string? KeyOf(PersonMention mention, Note note) => KeyOfName(mention.Name);
 
     /// <summary>The key of the person with this name, or null.</summary>
+    /// <remarks>Thread-safe once built (reads only; names seen while building are cached).</remarks>
     public string? KeyOfName(string name) =>
-        _sets.Find("n:" + Names.Normalize(Names.SplitHonorific(name).Name)) is { } root && _keys.TryGetValue(root, out var key) ? key : null;
+        _sets.Find(_nameKeys.TryGetValue(name, out var k) ? k : NameKey(name)) is { } root && _keys.TryGetValue(root, out var key) ? key : null;
+
+    private readonly Dictionary<string, string> _nameKeys = new(StringComparer.Ordinal);
+
+    private static string NameKey(string name) => "n:" + Names.Normalize(Names.SplitHonorific(name).Name);
 
     /// <summary>Adds the organisations each person works for, once organisations are known.</summary>
     public void SetAffiliations(Func<PersonMention, string?> organizationKey, IReadOnlyList<Note> notes)

@@ -18,7 +18,13 @@ internal sealed class UnionFind
         else _byKey[key] = item;
     }
 
-    public int? Find(string key) => _byKey.TryGetValue(key, out var item) ? Root(item) : null;
+    /// <summary>The set of <paramref name="key"/>, or null. Reads only (no path compression), so callers may share it across threads.</summary>
+    public int? Find(string key)
+    {
+        if (!_byKey.TryGetValue(key, out var item)) return null;
+        while (_parent[item] != item) item = _parent[item];
+        return item;
+    }
 
     public int Root(int item)
     {

@@ -23,12 +23,19 @@ internal static partial class VaultResolver
         foreach (var note in notes)
             if (note.Navigation?.Key is { } key) navigation.TryAdd(key, note.Path);
         var byPath = notes.ToDictionary(n => n.Path, StringComparer.Ordinal);
-        for (var i = 0; i < notes.Length; i++) notes[i] = ResolveLinks(notes[i], index, navigation, byPath, diagnostics);
+        var linkDiagnostics = new List<Diagnostic>[notes.Length];
+        Parallel.For(0, notes.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism) }, i =>
+        {
+            linkDiagnostics[i] = [];
+            notes[i] = ResolveLinks(notes[i], index, navigation, byPath, linkDiagnostics[i]);
+        });
+        foreach (var list in linkDiagnostics) diagnostics.AddRange(list);
 
         var people = PeopleIdentities.Build(notes);
         var organizations = OrganizationIdentities.Build(notes, tables, options);
         people.SetAffiliations(m => organizations.KeyOf(m.OrganizationName, m.OrganizationUrl), notes);
-        for (var i = 0; i < notes.Length; i++) notes[i] = AssignKeys(notes[i], people, organizations);
+        Parallel.For(0, notes.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism) },
+            i => notes[i] = AssignKeys(notes[i], people, organizations));
 
         diagnostics.Sort(CompareDiagnostics);
         return new VaultModel(root, notes, files, tables, people.People, organizations.Organizations, diagnostics);

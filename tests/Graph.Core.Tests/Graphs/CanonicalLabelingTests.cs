@@ -30,7 +30,10 @@ public class CanonicalLabelingTests
         return list;
     }
 
-    public static TheoryData<string> Shapes => ["chain", "star", "symmetric-pair", "two-triangles", "hexagon", "lists", "graphs"];
+    public static TheoryData<string> Shapes => ["chain", "star", "symmetric-pair", "two-triangles", "hexagon", "lists", "graphs", "k33", "cube"];
+
+    private static Quad[] Symmetric(params (string, string)[] edges) =>
+        [.. edges.SelectMany(e => new Quad[] { new(B(e.Item1), P, B(e.Item2)), new(B(e.Item2), P, B(e.Item1)) })];
 
     private static Quad[] Shape(string name) => name switch
     {
@@ -59,6 +62,10 @@ public class CanonicalLabelingTests
             new(B("s"), P, B("o"), B("g")), new(B("o"), P, B("s"), B("g")),
             new(B("s"), Q, Literal.String("x"), new Iri("http://example.org/g")),
         ],
+        // Vertex-transitive graphs: refinement alone leaves one class, only individualisation splits them.
+        "k33" => [.. from a in new[] { "a1", "a2", "a3" } from b in new[] { "b1", "b2", "b3" } select new Quad(B(a), P, B(b))],
+        "cube" => Symmetric(("000", "001"), ("000", "010"), ("000", "100"), ("011", "001"), ("011", "010"), ("011", "111"),
+            ("101", "001"), ("101", "100"), ("101", "111"), ("110", "010"), ("110", "100"), ("110", "111")),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 

@@ -5,13 +5,13 @@ using Graph.Testing;
 namespace Graph.IO.Tests.Conformance;
 
 /// <summary>
-/// Re-reads every N-Triples, N-Quads, Turtle and TriG test input through a stream that delivers a few bytes at a time,
+/// Re-reads every N-Triples, N-Quads, Turtle, TriG and RDF/XML test input through a stream that delivers a few bytes at a time,
 /// so every token straddles buffer refills somewhere: the statements, and for bad inputs the errors with their
 /// positions, must be exactly those of reading the file in one go.
 /// </summary>
 public sealed class StreamingConformanceTests
 {
-    private static readonly string[] Formats = ["nt", "nq", "ttl", "trig"];
+    private static readonly string[] Formats = ["nt", "nq", "ttl", "trig", "rdfxml"];
 
     public static IEnumerable<TheoryDataRow<string, int>> Inputs()
     {

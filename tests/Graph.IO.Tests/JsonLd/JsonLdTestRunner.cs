@@ -15,15 +15,19 @@ internal static class JsonLdTestRunner
             var e = Assert.Throws<JsonLdException>(() =>
             {
                 var options = Options(test, loader);
-                return act(test, options, loader.Load(test.InputUrl));
+                return act(test, options, LoadInput(test, loader));
             });
             Assert.Equal(test.ExpectErrorCode, e.Code);
             return;
         }
         var opts = Options(test, loader);
-        var result = act(test, opts, loader.Load(test.InputUrl));
+        var result = act(test, opts, LoadInput(test, loader));
         check(test, result);
     }
+
+    // N-Quads inputs (fromRdf) are read by the test itself.
+    private static RemoteDocument LoadInput(JsonLdTestCase test, IJsonLdDocumentLoader loader) =>
+        test.Input.EndsWith(".nq", StringComparison.Ordinal) ? new RemoteDocument(test.InputUrl, null) : loader.Load(test.InputUrl);
 
     public static JsonLdOptions Options(JsonLdTestCase test, IJsonLdDocumentLoader loader)
     {

@@ -59,9 +59,10 @@ public class NTriplesWriterTests
     [Fact]
     public void EncodesLabelsTheGrammarRejectsInjectively()
     {
-        var text = Write(new NTriplesWriter(), [Q(B("a b"), I("p"), B("x_1")), Q(B("-a"), I("p"), B("ok-1"))]);
+        var text = Write(new NTriplesWriter(), [Q(B("a b"), I("p"), B("x_1")), Q(B("-a"), I("p"), B("ok-1")), Q(B("a."), I("p"), B("d1_é.b"))]);
         Assert.Equal(
-            "_:x_006100200062 <http://example.org/p> _:x_0078005F0031 .\n_:x_002D0061 <http://example.org/p> _:ok-1 .\n",
+            "_:x_006100200062 <http://example.org/p> _:x_0078005F0031 .\n_:x_002D0061 <http://example.org/p> _:ok-1 .\n" +
+            "_:x_0061002E <http://example.org/p> _:d1_é.b .\n",
             text);
     }
 

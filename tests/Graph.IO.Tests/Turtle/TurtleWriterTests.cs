@@ -278,4 +278,22 @@ public class TurtleWriterTests
         for (var seed = 1; seed <= 6; seed++)
             Assert.Equal(expected, WriteBytes(new TurtleWriter(), Scramble(quads, seed, rename: true), options));
     }
+
+    [Fact]
+    public void LongListsStayCollectionsAndDeepNestingIsCut()
+    {
+        var quads = new List<Quad> { Q(I("s"), I("list"), B("n0")), Q(I("s"), I("deep"), B("d0")) };
+        for (var i = 0; i < 500; i++)
+        {
+            quads.Add(Q(B("n" + i), Rdf.First, T(i.ToString(System.Globalization.CultureInfo.InvariantCulture), Xsd.Integer)));
+            quads.Add(Q(B("n" + i), Rdf.Rest, i == 499 ? Rdf.Nil : B("n" + (i + 1))));
+            quads.Add(Q(B("d" + i), I("next"), i == 499 ? S("bottom") : B("d" + (i + 1))));
+        }
+        var text = Write(new TurtleWriter(), quads);
+        Assert.Contains("ex:list ( 0 1 2 3 ", text);
+        Assert.Contains(" 498 499 ) .", text);
+        // 500 nested nodes: cut every 64 levels into a labelled node written at top level.
+        Assert.Equal(7, text.Split('\n').Count(l => l.StartsWith("_:b", StringComparison.Ordinal)));
+        Assert.Contains("[ ex:next \"bottom\" ]", text);
+    }
 }

@@ -1,0 +1,164 @@
+using Graph.Core.Iris;
+using Graph.Core.Terms;
+using Graph.Core.Vocabularies;
+
+namespace Graph.IO.JsonLd;
+
+/// <summary>
+/// For the writer's compacted form: which key and value shape a (predicate, object) pair takes under a context. A term is
+/// used only when its definition reproduces the object exactly on expansion (type coercion, language, container);
+/// otherwise the pair falls back to a plain key (vocabulary suffix, compact IRI or full IRI) with an expanded value.
+/// So the output always expands back to the same statements, whatever the context says.
+/// </summary>
+internal sealed class CompactKeyTable(ActiveContext context)
+{
+    /// <summary>How the value goes under its key.</summary>
+    public enum Shape : byte
+    {
+        /// <summary>An IRI written as a bare string (term with <c>"@type": "@id"</c>).</summary>
+        IdString,
+        /// <summary>The lexical form as a bare string (term whose type or language mapping matches, or a plain string).</summary>
+        LexicalString,
+        /// <summary>Inside a language map, under the literal's language (or <c>@none</c>).</summary>
+        LanguageMap,
+        /// <summary>A node reference or value object.</summary>
+        Object,
+    }
+
+    public readonly record struct Key(string Name, Shape Shape);
+
+    private readonly Dictionary<(Iri Predicate, byte Kind, string? Extra), Key> _cache = [];
+    private readonly Dictionary<string, string> _types = new(StringComparer.Ordinal);
+    private readonly bool _plainStringsOk = context.DefaultLanguage is null && context.DefaultDirection is null;
+
+    /// <summary>Terms and prefixes the output used, so that the writer can embed only those definitions.</summary>
+    public HashSet<string> Used { get; } = new(StringComparer.Ordinal);
+
+    private string Use(string name)
+    {
+        var colon = name.IndexOf(':');
+        if (context.Terms.ContainsKey(name)) Used.Add(name);
+        else if (colon > 0 && context.Terms.ContainsKey(name[..colon])) Used.Add(name[..colon]);
+        return name;
+    }
+
+    public Key For(Iri predicate, Term obj)
+    {
+        var (kind, extra) = obj switch
+        {
+            Literal { Language: not null } l => ((byte)2, l.Language),
+            Literal l => ((byte)1, l.Datatype.Value),
+            _ => ((byte)0, (string?)null),
+        };
+        // Most statements repeat the previous (predicate, kind, datatype or language): check that before hashing.
+        if (ReferenceEquals(_lastPredicate, predicate) && _lastKind == kind && (ReferenceEquals(_lastExtra, extra) || _lastExtra == extra))
+            return _lastKey;
+        if (!_cache.TryGetValue((predicate, kind, extra), out var key))
+        {
+            key = Choose(predicate.Value, kind, extra);
+            Use(key.Name);
+            _cache[(predicate, kind, extra)] = key;
+        }
+        (_lastPredicate, _lastKind, _lastExtra, _lastKey) = (predicate, kind, extra, key);
+        return key;
+    }
+
+    private Iri? _lastPredicate;
+    private byte _lastKind;
+    private string? _lastExtra;
+    private Key _lastKey;
+
+    private Key Choose(string iri, byte kind, string? extra)
+    {
+        foreach (var (term, def) in Candidates(iri))
+        {
+            var container = def.Container ?? [];
+            var plainContainer = container.Count == 0 || (container.Count == 1 && container[0] == "@set");
+            var languageContainer = container.Contains("@language") && container.All(c => c is "@language" or "@set");
+            if (def.Reverse || def.HasContext || def.Nest is not null) continue;
+            switch (kind)
+            {
+                case 0 when plainContainer && def.Type == "@id": return new Key(term, Shape.IdString);
+                case 1 when plainContainer && def.Type == extra: return new Key(term, Shape.LexicalString);
+                case 1 when languageContainer && extra == Xsd.String.Value && def.Type is null: return new Key(term, Shape.LanguageMap);
+                case 1 when plainContainer && extra == Xsd.String.Value && def.Type is null && !def.HasDirection
+                             && (def.HasLanguage ? def.Language is null : _plainStringsOk):
+                    return new Key(term, Shape.LexicalString);
+                case 2 when languageContainer && def.Type is null && !def.HasDirection: return new Key(term, Shape.LanguageMap);
+                case 2 when plainContainer && def.Type is null && def.HasLanguage && def.Language == extra && !def.HasDirection:
+                    return new Key(term, Shape.LexicalString);
+            }
+        }
+        return new Key(PlainKey(iri), Shape.Object);
+    }
+
+    private IEnumerable<(string Term, TermDefinition Def)> Candidates(string iri) =>
+        context.Terms.Where(t => t.Value.Iri == iri).OrderBy(t => t.Key.Length).ThenBy(t => t.Key, StringComparer.Ordinal).Select(t => (t.Key, t.Value));
+
+    /// <summary>A key that expands to the IRI with no coercion at all, so any expanded value object is safe under it.</summary>
+    private string PlainKey(string iri)
+    {
+        foreach (var (term, def) in Candidates(iri))
+            if (def.Type is null && !def.HasLanguage && !def.HasDirection && def.Container is null && !def.Reverse && !def.HasContext && def.Nest is null)
+                return term;
+        if (context.Vocab is { } vocab && iri.Length > vocab.Length && iri.StartsWith(vocab, StringComparison.Ordinal))
+        {
+            var suffix = iri[vocab.Length..];
+            if (!context.Terms.ContainsKey(suffix) && !suffix.Contains(':') && !Keywords.HasKeywordForm(suffix)) return suffix;
+        }
+        return CompactIri(iri) ?? iri;
+    }
+
+    private List<(string Term, string Iri)>? _prefixes;
+
+    private string? CompactIri(string iri)
+    {
+        _prefixes ??= [.. context.Terms.Where(t => t.Value.Prefix && t.Value.Iri is not null).Select(t => (t.Key, t.Value.Iri!))];
+        string? best = null;
+        foreach (var (term, prefixIri) in _prefixes)
+        {
+            if (iri.Length <= prefixIri.Length || !iri.StartsWith(prefixIri, StringComparison.Ordinal)) continue;
+            var suffix = iri[prefixIri.Length..];
+            if (suffix.StartsWith("//", StringComparison.Ordinal)) continue;
+            var candidate = term + ":" + suffix;
+            if (context.Terms.ContainsKey(candidate)) continue;
+            if (best is null || candidate.Length < best.Length || (candidate.Length == best.Length && string.CompareOrdinal(candidate, best) < 0)) best = candidate;
+        }
+        return best;
+    }
+
+    /// <summary>A class IRI as a value of <c>@type</c> (vocabulary-relative).</summary>
+    public string Type(string iri)
+    {
+        if (_types.TryGetValue(iri, out var t)) return t;
+        t = Candidates(iri).Select(c => c.Term).FirstOrDefault() ?? PlainTypeKey(iri);
+        return _types[iri] = Use(t);
+    }
+
+    private string PlainTypeKey(string iri)
+    {
+        if (context.Vocab is { } vocab && iri.Length > vocab.Length && iri.StartsWith(vocab, StringComparison.Ordinal))
+        {
+            var suffix = iri[vocab.Length..];
+            if (!context.Terms.ContainsKey(suffix) && !suffix.Contains(':')) return suffix;
+        }
+        return CompactIri(iri) ?? iri;
+    }
+
+    /// <summary>An IRI as a value of <c>@id</c> or of an <c>"@type": "@id"</c> term (document-relative): compact IRI or absolute.</summary>
+    public string Id(string iri)
+    {
+        if (CompactIri(iri) is { } compact) return Use(compact);
+        var colon = iri.IndexOf(':');
+        if (colon <= 0 || !IriResolver.IsAbsolute(iri)) throw JsonLdException.Of("invalid @id value", "relative IRI " + iri);
+        // An absolute IRI whose scheme is a prefix term would expand as a compact IRI: refuse rather than write a wrong graph.
+        if (!iri.AsSpan(colon + 1).StartsWith("//") && _prefixTerms.Contains(iri.AsSpan(0, colon)))
+            throw JsonLdException.Of("IRI confused with prefix", iri);
+        return iri;
+    }
+
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixTerms =>
+        (_prefixTermSet ??= new HashSet<string>(context.Terms.Where(t => t.Value.Prefix).Select(t => t.Key), StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private HashSet<string>? _prefixTermSet;
+}

@@ -1,0 +1,91 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Graph.Core.Terms;
+
+namespace Graph.IO.JsonLd;
+
+/// <summary>
+/// Writes RDF as JSON-LD 1.1 (https://www.w3.org/TR/json-ld11/): compacted with a context (default
+/// <c>ontology/context.jsonld</c>, embedded) as one top-level <c>@graph</c> of node objects grouped by subject, or in
+/// expanded form. Output is deterministic: subjects, keys and values are sorted, blank nodes referenced once are nested
+/// in their referrer and the others relabelled <c>_:b0</c>, <c>_:b1</c>… in order of appearance; 2-space indentation,
+/// UTF-8 without BOM, LF line ends.
+/// </summary>
+public sealed class JsonLdWriter : IRdfWriter
+{
+    private static readonly JsonWriterOptions s_jsonOptions = new()
+    {
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+    };
+
+    private readonly Lazy<(object? ContextValue, ActiveContext Active)> _context;
+
+    public JsonLdWriter() : this(new JsonLdWriterSettings()) { }
+
+    public JsonLdWriter(JsonLdWriterSettings settings)
+    {
+        Settings = settings;
+        _context = new(() =>
+        {
+            var document = Json.Parse(settings.Context ?? JsonLdContexts.Graph);
+            var value = document is JsonMap m && m.TryGetValue("@context", out var inner) ? inner : document;
+            return (value, JsonLdProcessor.ProcessContext(value, null, new JsonLdOptions()));
+        });
+    }
+
+    public JsonLdWriterSettings Settings { get; }
+
+    public RdfFormat Format => RdfFormat.JsonLd;
+
+    public void Write(IEnumerable<Quad> quads, Stream output, RdfWriterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(quads);
+        ArgumentNullException.ThrowIfNull(output);
+        var dataset = DatasetLayout.Build(quads);
+        if (Settings.Mode == JsonLdWriteMode.Compacted)
+        {
+            WriteCompacted(dataset, output);
+            return;
+        }
+        using (var writer = new Utf8JsonWriter(output, s_jsonOptions))
+            new NodeObjectWriter(writer, dataset, null).WriteExpandedDocument();
+        output.WriteByte((byte)'\n');
+    }
+
+    // The graph goes first into a buffer, so that the embedded context can be limited to the terms the graph uses;
+    // the two indented parts are then joined into one document.
+    private void WriteCompacted(DatasetLayout dataset, Stream output)
+    {
+        var (contextValue, active) = _context.Value;
+        var keys = new CompactKeyTable(active);
+        var graph = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(graph, s_jsonOptions))
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName(GraphKeyword(active));
+            new NodeObjectWriter(writer, dataset, keys).WriteCompactedGraph();
+            writer.WriteEndObject();
+        }
+        var head = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(head, s_jsonOptions))
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("@context");
+            if (Settings.ContextUrl is not null) writer.WriteStringValue(Settings.ContextUrl);
+            else Json.Write(writer, ContextPruning.Prune(contextValue, keys.Used));
+            writer.WriteEndObject();
+        }
+        // head is "{\n  \"@context\": …\n}" and graph "{\n  \"@graph\": […]\n}": drop the inner brace lines and join.
+        output.Write(head.GetBuffer().AsSpan(0, (int)head.Length - 2));
+        output.Write(",\n"u8);
+        output.Write(graph.GetBuffer().AsSpan(2, (int)graph.Length - 2));
+        output.WriteByte((byte)'\n');
+    }
+
+    private static string GraphKeyword(ActiveContext active) =>
+        active.Terms.Where(t => t.Value.Iri == "@graph").Select(t => t.Key).OrderBy(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).FirstOrDefault() ?? "@graph";
+}
