@@ -34,13 +34,16 @@ internal static partial class FrontMatterReader
                     "front matter is not a mapping of keys to values; ignored", path, new(raw.YamlLine, 1)));
             }
         }
-        catch (YamlException e)
+        // YamlDotNet reports most errors as YamlException, but some malformed flow collections (an unclosed '[')
+        // surface as InvalidOperationException from its scanner: both mean "not valid YAML".
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
             valid = false;
-            var line = raw.YamlLine + (int)Math.Max(0, e.Start.Line - 1);
-            var column = (int)Math.Max(1, e.Start.Column);
+            var start = (e as YamlException)?.Start;
+            var line = raw.YamlLine + (int)Math.Max(0, (start?.Line ?? 1) - 1);
+            var column = (int)Math.Max(1, start?.Column ?? 1);
             diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.BrokenFrontMatter,
-                $"front matter is not valid YAML ({FirstLine(e.Message)}); reading its 'key: value' lines one by one", path, new(line, column)));
+                $"front matter is not valid YAML ({(e is YamlException ? FirstLine(e.Message) : "a flow collection '[' or '{' is not closed")}); reading its 'key: value' lines one by one", path, new(line, column)));
             fields.Clear();
             foreach (var (key, value) in LenientFields(raw.Yaml)) fields.TryAdd(key, value.Length == 0 ? null : new YamlScalarNode(value));
         }
@@ -93,7 +96,11 @@ internal static partial class FrontMatterReader
                 return;
             case YamlScalarNode { Value: { } v }:
                 if (splitSpaces)
-                    foreach (var part in v.Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) into.Add(part.TrimStart('#'));
+                {
+                    // A value recovered from broken YAML may still carry flow-list punctuation ("[a, b").
+                    foreach (var part in v.Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                        if (part.Trim('[', ']', '"', '\'').TrimStart('#') is { Length: > 0 } tag) into.Add(tag);
+                }
                 else if (v.Trim() is { Length: > 0 } t) into.Add(t);
                 return;
             case YamlScalarNode:
