@@ -3,7 +3,7 @@ using System.Diagnostics;
 using Graph.Core.Diagnostics;
 using Graph.IO;
 using Graph.Mapping;
-using Graph.Vault;
+using Graph.Mapping.Configuration;
 
 namespace Graph.Cli;
 
@@ -54,8 +54,9 @@ internal static class ConvertCommand
             throw new DirectoryNotFoundException($"{vaultPath}: no such folder (give the vault folder as the first argument).");
 
         var clock = Stopwatch.StartNew();
-        var model = VaultReader.Read(vaultPath, VaultReaderOptions.Default);
-        var result = VaultConverter.Convert(model, new MappingOptions { BaseIri = baseIri });
+        // The dataset description lists exactly the dumps this run writes.
+        var dumps = formats.Select(f => new DumpFile("graph" + f.Extensions[0], f.MediaType)).ToList();
+        var result = VaultConverter.Convert(vaultPath, new MappingOptions { BaseIri = baseIri, Dumps = dumps });
 
         foreach (var d in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
             Console.Error.WriteLine(d);
@@ -85,7 +86,7 @@ internal static class ConvertCommand
         var prefixes = new List<KeyValuePair<string, string>>(Graph.Core.Vocabularies.WellKnownPrefixes.All);
         var datasetIri = result.DatasetIri.Value;
         var root = datasetIri[..(datasetIri.LastIndexOf('/') + 1)];
-        foreach (var kind in new[] { "note", "person", "organization", "topic", "quote", "media" })
+        foreach (var kind in new[] { "note", "person", "organization", "topic", "quote", "media", "expertise", "scheme" })
             prefixes.Add(new(kind, root + kind + "/"));
         return prefixes;
     }

@@ -17,6 +17,9 @@ public sealed record MappingOptions
     /// <summary>Whether to add the <c>schema:Dataset</c> / <c>void:Dataset</c> description. Default true.</summary>
     public bool DescribeDataset { get; init; } = true;
 
+    /// <summary>The dump files the caller writes, described by the dataset node; null uses the configuration's list.</summary>
+    public IReadOnlyList<DumpFile>? Dumps { get; init; }
+
     /// <summary>Options of the vault reader (null: its defaults, with the configuration's site-wide titles).</summary>
     public Graph.Vault.VaultReaderOptions? ReaderOptions { get; init; }
 

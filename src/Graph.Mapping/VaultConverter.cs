@@ -57,7 +57,7 @@ public static class VaultConverter
         media += CountExternalMedia(ctx);
 
         if (options.DescribeDataset)
-            DatasetMapper.Map(ctx, ctx.Quads.Count, ClassCounts(ctx.Quads));
+            DatasetMapper.Map(ctx, ctx.Quads.Count, ClassCounts(ctx.Quads), options.Dumps);
 
         var diagnostics = vault.Diagnostics.Concat(ctx.Diagnostics)
             .OrderBy(d => d.File ?? "", StringComparer.Ordinal)

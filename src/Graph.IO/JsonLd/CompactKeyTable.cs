@@ -31,6 +31,17 @@ internal sealed class CompactKeyTable(ActiveContext context)
     private readonly Dictionary<string, string> _types = new(StringComparer.Ordinal);
     private readonly bool _plainStringsOk = context.DefaultLanguage is null && context.DefaultDirection is null;
 
+    /// <summary>Terms and prefixes the output used, so that the writer can embed only those definitions.</summary>
+    public HashSet<string> Used { get; } = new(StringComparer.Ordinal);
+
+    private string Use(string name)
+    {
+        var colon = name.IndexOf(':');
+        if (context.Terms.ContainsKey(name)) Used.Add(name);
+        else if (colon > 0 && context.Terms.ContainsKey(name[..colon])) Used.Add(name[..colon]);
+        return name;
+    }
+
     public Key For(Iri predicate, Term obj)
     {
         var (kind, extra) = obj switch
@@ -45,6 +56,7 @@ internal sealed class CompactKeyTable(ActiveContext context)
         if (!_cache.TryGetValue((predicate, kind, extra), out var key))
         {
             key = Choose(predicate.Value, kind, extra);
+            Use(key.Name);
             _cache[(predicate, kind, extra)] = key;
         }
         (_lastPredicate, _lastKind, _lastExtra, _lastKey) = (predicate, kind, extra, key);
@@ -120,7 +132,7 @@ internal sealed class CompactKeyTable(ActiveContext context)
     {
         if (_types.TryGetValue(iri, out var t)) return t;
         t = Candidates(iri).Select(c => c.Term).FirstOrDefault() ?? PlainTypeKey(iri);
-        return _types[iri] = t;
+        return _types[iri] = Use(t);
     }
 
     private string PlainTypeKey(string iri)
@@ -136,7 +148,7 @@ internal sealed class CompactKeyTable(ActiveContext context)
     /// <summary>An IRI as a value of <c>@id</c> or of an <c>"@type": "@id"</c> term (document-relative): compact IRI or absolute.</summary>
     public string Id(string iri)
     {
-        if (CompactIri(iri) is { } compact) return compact;
+        if (CompactIri(iri) is { } compact) return Use(compact);
         var colon = iri.IndexOf(':');
         if (colon <= 0 || !IriResolver.IsAbsolute(iri)) throw JsonLdException.Of("invalid @id value", "relative IRI " + iri);
         // An absolute IRI whose scheme is a prefix term would expand as a compact IRI: refuse rather than write a wrong graph.

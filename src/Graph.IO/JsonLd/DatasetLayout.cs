@@ -25,6 +25,10 @@ internal sealed class DatasetLayout
     public static DatasetLayout Build(IEnumerable<Quad> quads)
     {
         var layout = new DatasetLayout();
+        // Statements usually come grouped by subject: remember the last list to skip most dictionary lookups.
+        Term? lastSubject = null;
+        Term? lastGraph = null;
+        List<(Iri, Term)>? lastEntries = null;
         foreach (var q in quads)
         {
             if (q.Predicate is not Iri predicate) throw JsonLdException.Of("invalid RDF term", "generalized RDF (a predicate that is not an IRI) cannot be written");
@@ -32,7 +36,10 @@ internal sealed class DatasetLayout
             GraphPart part;
             if (q.Graph is null) part = layout.Default;
             else if (!layout.Named.TryGetValue(q.Graph, out part!)) layout.Named[q.Graph] = part = new GraphPart();
-            if (!part.Subjects.TryGetValue(q.Subject, out var entries)) part.Subjects[q.Subject] = entries = [];
+            List<(Iri, Term)>? entries;
+            if (lastEntries is not null && ReferenceEquals(q.Subject, lastSubject) && ReferenceEquals(q.Graph, lastGraph)) entries = lastEntries;
+            else if (!part.Subjects.TryGetValue(q.Subject, out entries)) part.Subjects[q.Subject] = entries = [];
+            (lastSubject, lastGraph, lastEntries) = (q.Subject, q.Graph, entries);
             entries.Add((predicate, q.Object));
             if (q.Object is BlankNode bo)
             {

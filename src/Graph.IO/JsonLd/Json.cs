@@ -7,7 +7,7 @@ namespace Graph.IO.JsonLd;
 /// <summary>Parsing, writing, cloning and comparing the internal JSON representation (<see cref="JsonMap"/>, lists, scalars).</summary>
 internal static class Json
 {
-    private static readonly JsonReaderOptions s_readerOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false, MaxDepth = 4096 };
+    internal static readonly JsonReaderOptions s_readerOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false, MaxDepth = 4096 };
 
     public static object? Parse(ReadOnlySpan<byte> utf8)
     {
@@ -22,7 +22,7 @@ internal static class Json
         }
         catch (JsonException e)
         {
-            throw new JsonLdException("loading document failed", $"invalid JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: {e.Message}");
+            throw new JsonLdException("loading document failed", $"invalid JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: {e.Message}", e);
         }
     }
 
@@ -30,7 +30,7 @@ internal static class Json
 
     public static object? ParseFile(string path) => Parse(File.ReadAllBytes(path));
 
-    private static object? ReadValue(ref Utf8JsonReader reader)
+    internal static object? ReadValue(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
         {

@@ -37,8 +37,14 @@ public sealed class JsonLdReader : IRdfReader
         var documentUrl = options.BaseIri;
         try
         {
-            var document = Json.Parse(bytes);
             var jsonLdOptions = options.BaseIri is null ? Options : Options with { Base = Options.Base ?? options.BaseIri };
+            // The one-pass reader covers the usual shapes; the full algorithm handles the rest and reports errors.
+            if (new StreamingToRdf(jsonLdOptions, documentUrl, prefix + "_").TryRun(bytes) is { } quads)
+            {
+                foreach (var quad in quads) sink.OnQuad(quad);
+                return;
+            }
+            var document = JsonSyntax.Parse(bytes, options.FileName);
             JsonLdProcessor.ToRdf(document, documentUrl, jsonLdOptions, sink, prefix + "_");
         }
         catch (JsonLdException e) when (options.FileName is not null)

@@ -46,23 +46,43 @@ public sealed class JsonLdWriter : IRdfWriter
         ArgumentNullException.ThrowIfNull(quads);
         ArgumentNullException.ThrowIfNull(output);
         var dataset = DatasetLayout.Build(quads);
-        using var writer = new Utf8JsonWriter(output, s_jsonOptions);
-        if (Settings.Mode == JsonLdWriteMode.Expanded)
+        if (Settings.Mode == JsonLdWriteMode.Compacted)
         {
-            new NodeObjectWriter(writer, dataset, null).WriteExpandedDocument();
+            WriteCompacted(dataset, output);
+            return;
         }
-        else
+        using (var writer = new Utf8JsonWriter(output, s_jsonOptions))
+            new NodeObjectWriter(writer, dataset, null).WriteExpandedDocument();
+        output.WriteByte((byte)'\n');
+    }
+
+    // The graph goes first into a buffer, so that the embedded context can be limited to the terms the graph uses;
+    // the two indented parts are then joined into one document.
+    private void WriteCompacted(DatasetLayout dataset, Stream output)
+    {
+        var (contextValue, active) = _context.Value;
+        var keys = new CompactKeyTable(active);
+        var graph = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(graph, s_jsonOptions))
         {
-            var (contextValue, active) = _context.Value;
+            writer.WriteStartObject();
+            writer.WritePropertyName(GraphKeyword(active));
+            new NodeObjectWriter(writer, dataset, keys).WriteCompactedGraph();
+            writer.WriteEndObject();
+        }
+        var head = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(head, s_jsonOptions))
+        {
             writer.WriteStartObject();
             writer.WritePropertyName("@context");
             if (Settings.ContextUrl is not null) writer.WriteStringValue(Settings.ContextUrl);
-            else Json.Write(writer, contextValue);
-            writer.WritePropertyName(GraphKeyword(active));
-            new NodeObjectWriter(writer, dataset, new CompactKeyTable(active)).WriteCompactedGraph();
+            else Json.Write(writer, ContextPruning.Prune(contextValue, keys.Used));
             writer.WriteEndObject();
         }
-        writer.Flush();
+        // head is "{\n  \"@context\": …\n}" and graph "{\n  \"@graph\": […]\n}": drop the inner brace lines and join.
+        output.Write(head.GetBuffer().AsSpan(0, (int)head.Length - 2));
+        output.Write(",\n"u8);
+        output.Write(graph.GetBuffer().AsSpan(2, (int)graph.Length - 2));
         output.WriteByte((byte)'\n');
     }
 

@@ -79,33 +79,8 @@ internal sealed partial class RdfDeserializer(NodeMap nodeMap, JsonLdOptions opt
         var datatype = map.Get("@type") as string;
         if (datatype is not null && datatype != "@json" && !ContextProcessor.IsWellFormedIri(datatype)) return null;
         if (map.Get("@language") is string lang && !IsWellFormedLanguage(lang)) return null;
-        string lexical;
-        if (datatype == "@json")
-        {
-            lexical = JsonCanonicalizer.Serialize(value);
-            datatype = Rdf.Namespace + "JSON";
-        }
-        else if (value is bool b)
-        {
-            lexical = b ? "true" : "false";
-            datatype ??= Xsd.Namespace + "boolean";
-        }
-        else if (value is double or long && (value is double d && (d % 1 != 0 || Math.Abs(d) >= 1e21) || datatype == Xsd.Namespace + "double"))
-        {
-            lexical = CanonicalDouble(Json.ToDouble(value));
-            datatype ??= Xsd.Namespace + "double";
-        }
-        else if (value is double or long)
-        {
-            lexical = value is long l ? l.ToString(CultureInfo.InvariantCulture)
-                : (double)value == 0 ? "0" : ((double)value).ToString("F0", CultureInfo.InvariantCulture);
-            datatype ??= Xsd.Namespace + "integer";
-        }
-        else
-        {
-            lexical = (string)value!;
-            datatype ??= map.Has("@language") ? Rdf.Namespace + "langString" : Xsd.Namespace + "string";
-        }
+        var (lexical, dt) = LexicalForm(value, datatype, map.Has("@language"));
+        datatype = dt;
         if (map.Get("@direction") is string direction && options.RdfDirection is not null)
         {
             var language = (map.Get("@language") as string)?.ToLowerInvariant() ?? "";
@@ -122,6 +97,18 @@ internal sealed partial class RdfDeserializer(NodeMap nodeMap, JsonLdOptions opt
         }
         if (map.Get("@language") is string tag) return new Literal(lexical, tag);
         return new Literal(lexical, datatype == Xsd.Namespace + "string" ? Xsd.String : new Iri(datatype));
+    }
+
+    /// <summary>§8.2 steps 8–12: the lexical form and datatype of a JSON value (canonical forms for numbers and booleans).</summary>
+    internal static (string Lexical, string Datatype) LexicalForm(object? value, string? datatype, bool hasLanguage)
+    {
+        if (datatype == "@json") return (JsonCanonicalizer.Serialize(value), Rdf.Namespace + "JSON");
+        if (value is bool b) return (b ? "true" : "false", datatype ?? Xsd.Namespace + "boolean");
+        if (value is double or long && (value is double d && (d % 1 != 0 || Math.Abs(d) >= 1e21) || datatype == Xsd.Namespace + "double"))
+            return (CanonicalDouble(Json.ToDouble(value)), datatype ?? Xsd.Namespace + "double");
+        if (value is long l) return (l.ToString(CultureInfo.InvariantCulture), datatype ?? Xsd.Namespace + "integer");
+        if (value is double dd) return (dd == 0 ? "0" : dd.ToString("F0", CultureInfo.InvariantCulture), datatype ?? Xsd.Namespace + "integer");
+        return ((string)value!, datatype ?? (hasLanguage ? Rdf.Namespace + "langString" : Xsd.Namespace + "string"));
     }
 
     // §8.3 List to RDF Conversion

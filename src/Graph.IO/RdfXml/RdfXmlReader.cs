@@ -9,7 +9,11 @@ namespace Graph.IO.RdfXml;
 /// Literal), <c>rdf:li</c>, reification by <c>rdf:ID</c>, <c>xml:base</c> and <c>xml:lang</c>. XML literals are
 /// given in exclusive canonical form. A DTD's internal subset is read (OWL files declare entities there) but nothing
 /// external is ever fetched and entity expansion is capped. Grammar errors are collected (the offending element is
-/// skipped) and raised together as an <see cref="Graph.Core.Diagnostics.RdfSyntaxException"/>.
+/// skipped) and raised together as an <see cref="Graph.Core.Diagnostics.RdfSyntaxException"/>; positions are those of
+/// <see cref="IXmlLineInfo"/>, pointing at the offending element or attribute name, with columns in UTF-16 units
+/// (they differ from code points only after a character outside the BMP on the same line).
+/// Blank node labels are scoped per document: <c>rdf:nodeID</c> values become <c>{prefix}n_{id}</c>, generated nodes
+/// <c>{prefix}g{n}</c>, with <see cref="RdfReaderOptions.BlankNodePrefix"/> or a fresh prefix per document.
 /// </summary>
 public sealed class RdfXmlReader : IRdfReader
 {

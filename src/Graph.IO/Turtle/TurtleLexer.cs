@@ -138,6 +138,7 @@ internal ref partial struct TurtleLexer
             case (byte)')': Punct(ref t, TurtleTokenKind.CloseParen); return;
             case (byte)'{': Punct(ref t, TurtleTokenKind.OpenBrace); return;
             case (byte)'}': Punct(ref t, TurtleTokenKind.CloseBrace); return;
+            case (>= (byte)'a' and <= (byte)'z') or (>= (byte)'A' and <= (byte)'Z'): LexWord(ref t); return;
             case (byte)'^':
                 if (At(_i + 1) == '^') { _i += 2; t.Kind = TurtleTokenKind.DoubleCaret; return; }
                 Fail(ref t, "expected '^^' before a datatype IRI", _i, _i + 1);

@@ -27,10 +27,12 @@ internal sealed class IriMinter
         }
         foreach (var g in byName.Where(g => g.Count() > 1 || g.Key.Length == 0))
         {
-            foreach (var path in g)
+            var bySlug = g.Select(p => (Path: p, Slug: Slug.Of(Path.ChangeExtension(p, null) ?? p))).ToList();
+            var counts = bySlug.GroupBy(x => x.Slug).ToDictionary(x => x.Key, x => x.Count());
+            foreach (var (path, pathSlug) in bySlug)
             {
-                var slug = Slug.Of(Path.ChangeExtension(path, null) ?? path);
-                if (slug.Length == 0 || taken.Contains(slug) || g.Count(p => Slug.Of(Path.ChangeExtension(p, null) ?? p) == slug) > 1)
+                var slug = pathSlug;
+                if (slug.Length == 0 || taken.Contains(slug) || counts[slug] > 1)
                     slug = (slug.Length == 0 ? "note" : slug) + "-" + ShortHash(path);
                 _noteSlugs[path] = slug;
                 taken.Add(slug);
@@ -71,16 +73,41 @@ internal sealed class IriMinter
 
     public string NoteSlug(string path) => _noteSlugs.TryGetValue(path, out var s) ? s : Slug.Of(Path.ChangeExtension(path, null) ?? path);
 
-    public Iri Note(string path) => new(_base + "note/" + NoteSlug(path));
+    // Minted IRIs are cached: a vault of 20,000 notes asks for the same note, topic or person IRIs again and again.
+    private readonly Dictionary<string, Iri> _noteIris = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Iri> _topicIris = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Iri> _personIris = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Iri> _organizationIris = new(StringComparer.Ordinal);
 
-    public Iri Person(string key) => new(_base + "person/" + (_people.TryGetValue(key, out var s) ? s : SafeKey(key)));
+    public Iri Note(string path)
+    {
+        if (!_noteIris.TryGetValue(path, out var iri)) _noteIris[path] = iri = new(_base + "note/" + NoteSlug(path));
+        return iri;
+    }
 
-    public Iri Organization(string key) => new(_base + "organization/" + (_organizations.TryGetValue(key, out var s) ? s : SafeKey(key)));
+    public Iri Person(string key)
+    {
+        if (!_personIris.TryGetValue(key, out var iri))
+            _personIris[key] = iri = new(_base + "person/" + (_people.TryGetValue(key, out var s) ? s : SafeKey(key)));
+        return iri;
+    }
+
+    public Iri Organization(string key)
+    {
+        if (!_organizationIris.TryGetValue(key, out var iri))
+            _organizationIris[key] = iri = new(_base + "organization/" + (_organizations.TryGetValue(key, out var s) ? s : SafeKey(key)));
+        return iri;
+    }
 
     public Iri Address(string organizationKey) => new(Organization(organizationKey).Value + "#address");
 
     /// <summary>A tag's concept; nested tags keep their hierarchy in the path (<c>topic/musee/numerique</c>).</summary>
-    public Iri Topic(string tag) => new(_base + "topic/" + string.Join('/', tag.Split('/').Select(s => SafeKey(s))));
+    public Iri Topic(string tag)
+    {
+        if (!_topicIris.TryGetValue(tag, out var iri))
+            _topicIris[tag] = iri = new(_base + "topic/" + string.Join('/', tag.Split('/').Select(s => SafeKey(s))));
+        return iri;
+    }
 
     public Iri Expertise(string label) => new(_base + "expertise/" + SafeKey(label));
 

@@ -11,7 +11,7 @@ namespace Graph.Mapping.Mappers;
 /// </summary>
 internal static class DatasetMapper
 {
-    public static void Map(MappingContext ctx, int triples, IReadOnlyList<(Iri Class, int Entities)> classes)
+    public static void Map(MappingContext ctx, int triples, IReadOnlyList<(Iri Class, int Entities)> classes, IReadOnlyList<Configuration.DumpFile>? dumps)
     {
         var d = ctx.Iris.Dataset;
         var config = ctx.Configuration.Dataset;
@@ -25,7 +25,7 @@ internal static class DatasetMapper
         ctx.Add(d, VoID.Vocabulary, new Iri(Skos.Namespace));
         ctx.Add(d, VoID.Triples, Literal.Integer(triples));
         ctx.Add(d, VoID.Entities, Literal.Integer(classes.Sum(c => c.Entities)));
-        foreach (var dump in config.Dumps)
+        foreach (var dump in dumps ?? config.Dumps)
         {
             var file = ctx.Iris.Dump(dump.File);
             ctx.Add(d, VoID.DataDump, file);

@@ -44,9 +44,13 @@ internal sealed class MappingContext(VaultModel vault, MappingConfiguration conf
     public string LanguageOf(Note note) => note.Language ?? Configuration.DefaultLanguage;
 
     /// <summary>The IRI of an external URL, or null (with a warning) when it is not an absolute http(s) or mailto URL.</summary>
+    private readonly Dictionary<string, Iri?> _urls = new(StringComparer.Ordinal);
+
     public Iri? UrlIri(string? url, string? file = null, TextPosition position = default)
     {
-        var iri = ExternalIri.TryCreate(url);
+        Iri? iri;
+        if (url is null) iri = null;
+        else if (!_urls.TryGetValue(url, out iri)) _urls[url] = iri = ExternalIri.TryCreate(url);
         if (iri is null && !string.IsNullOrWhiteSpace(url))
             Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, MappingCodes.InvalidUrl, $"'{url}' is not an absolute URL; not linked", file, position));
         return iri;

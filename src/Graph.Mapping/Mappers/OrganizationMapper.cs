@@ -96,7 +96,7 @@ internal static class OrganizationMapper
     {
         if (string.IsNullOrWhiteSpace(locality)) return (null, null);
         var t = locality.Trim();
-        if (t.Length >= 5 && t[^1] == ')' && t[^4] == '(' && char.IsAsciiLetterUpper(t[^3]) && char.IsAsciiLetterUpper(t[^2]))
+        if (t.Length >= 4 && t[^1] == ')' && t[^4] == '(' && char.IsAsciiLetterUpper(t[^3]) && char.IsAsciiLetterUpper(t[^2]))
             return (t[..^4].TrimEnd() is { Length: > 0 } l ? l : null, t[^3..^1]);
         return (t, null);
     }

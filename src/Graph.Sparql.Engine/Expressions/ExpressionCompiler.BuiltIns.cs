@@ -8,6 +8,9 @@ namespace Graph.Sparql.Engine.Expressions;
 
 internal sealed partial class ExpressionCompiler
 {
+    // Shared by every BNODE(str) call of the query, so two calls in one solution agree.
+    private readonly Dictionary<(string, string), BlankNode> _labelledBlankNodes = [];
+
     private ExprFn BuiltIn(BuiltInCall call)
     {
         var a = call.Args.Select(Compile).ToArray();
@@ -96,16 +99,19 @@ internal sealed partial class ExpressionCompiler
         return (row, _, _) => Bool(row[slot] != 0);
     }
 
-    /// <summary>BNODE(): a fresh blank node per call; BNODE(str): the same node for the same string within one solution.</summary>
-    private static ExprFn BNode(ExprFn[] a)
+    /// <summary>
+    /// BNODE(): a fresh blank node per call; BNODE(str): the same node for the same string within one solution. A
+    /// solution is recognised by its bindings, leaving out blank nodes that earlier BNODE calls added to it.
+    /// </summary>
+    private ExprFn BNode(ExprFn[] a)
     {
         if (a.Length == 0) return (_, _, _) => BlankNode.Fresh();
-        var perRow = new System.Runtime.CompilerServices.ConditionalWeakTable<int[], Dictionary<string, BlankNode>>();
+        var nodes = _labelledBlankNodes;
         return (r, g, c) =>
         {
             if (a[0](r, g, c) is not Literal l || !StringArguments.IsStringLiteral(l) || l.Language is not null) return null;
-            var map = perRow.GetOrCreateValue(r);
-            if (!map.TryGetValue(l.LexicalForm, out var b)) map[l.LexicalForm] = b = BlankNode.Fresh();
+            var solution = string.Join(',', r.Select(id => id < 0 && c.Decode(id) is BlankNode ? 0 : id));
+            if (!nodes.TryGetValue((l.LexicalForm, solution), out var b)) nodes[(l.LexicalForm, solution)] = b = BlankNode.Fresh();
             return b;
         };
     }

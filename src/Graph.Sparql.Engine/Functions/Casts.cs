@@ -12,13 +12,38 @@ public static class Casts
         function.Equals(Xsd.String) || function.Equals(Xsd.Boolean) || function.Equals(Xsd.Integer) || function.Equals(Xsd.Decimal)
         || function.Equals(Xsd.Float) || function.Equals(Xsd.Double) || function.Equals(Xsd.DateTime);
 
+    /// <summary>
+    /// The XPath string value of a literal (fn:string after casting): canonical forms for numbers and booleans,
+    /// with doubles and floats in plain decimal notation between 1E-6 and 1E6; other literals as written.
+    /// </summary>
+    private static string CanonicalString(Literal l)
+    {
+        if (l.Datatype.Equals(Xsd.Boolean) && ValueComparison.TryBoolean(l, out var b)) return b ? "true" : "false";
+        if (!Numeric.TryFrom(l, out var n)) return l.LexicalForm;
+        switch (n.Kind)
+        {
+            case NumericKind.Integer:
+                return n.Exact.ToString("0", CultureInfo.InvariantCulture);
+            case NumericKind.Decimal:
+                return n.Exact.ToString("0.############################", CultureInfo.InvariantCulture);
+            default:
+                var d = n.Approximate;
+                if (double.IsNaN(d) || double.IsInfinity(d)) return XsdLexical.CanonicalDouble(d);
+                var abs = Math.Abs(d);
+                if (abs == 0) return double.IsNegative(d) ? "-0" : "0";
+                if (abs >= 1e-6 && abs < 1e6)
+                    return ((decimal)(n.Kind == NumericKind.Float ? (float)d : d)).ToString("0.############################", CultureInfo.InvariantCulture);
+                return XsdLexical.CanonicalDouble(d);
+        }
+    }
+
     public static Term? Cast(Iri target, Term? value)
     {
         if (value is null || value is BlankNode) return null;
         if (value is Iri iri) return target.Equals(Xsd.String) ? Literal.String(iri.Value) : null;
         var l = (Literal)value;
         if (l.Language is not null) return null;
-        if (target.Equals(Xsd.String)) return Literal.String(l.LexicalForm);
+        if (target.Equals(Xsd.String)) return Literal.String(CanonicalString(l));
         var fromString = l.Datatype.Equals(Xsd.String);
         var s = l.LexicalForm.Trim();
 

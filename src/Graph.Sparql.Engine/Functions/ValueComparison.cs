@@ -17,20 +17,19 @@ public static class ValueComparison
 
         var ka = Classify(la);
         var kb = Classify(lb);
-        if (ka == ValueSpace.Numeric && kb == ValueSpace.Numeric)
-            return Numeric.TryFrom(la, out var x) && Numeric.TryFrom(lb, out var y) ? CompareNumeric(x, y) == 0 : null;
-        if (ka == ValueSpace.DateTime && kb == ValueSpace.DateTime)
-            return DateTimeValue.TryFrom(la, out var dx) && DateTimeValue.TryFrom(lb, out var dy) && dx.IsDateOnly == dy.IsDateOnly
-                ? DateTimeValue.Compare(dx, dy) is { } c ? c == 0 : null
-                : la.Equals(lb) ? true : null;
-        if (ka == ValueSpace.Boolean && kb == ValueSpace.Boolean)
-            return TryBoolean(la, out var bx) && TryBoolean(lb, out var by) ? bx == by : la.Equals(lb) ? true : null;
+        if (ka == ValueSpace.Numeric && kb == ValueSpace.Numeric && Numeric.TryFrom(la, out var x) && Numeric.TryFrom(lb, out var y))
+            return CompareNumeric(x, y) == 0;
+        if (ka == ValueSpace.DateTime && kb == ValueSpace.DateTime && DateTimeValue.TryFrom(la, out var dx) && DateTimeValue.TryFrom(lb, out var dy))
+            return dx.IsDateOnly != dy.IsDateOnly ? false : DateTimeValue.Compare(dx, dy) is { } c ? c == 0 : null;
+        if (ka == ValueSpace.Boolean && kb == ValueSpace.Boolean && TryBoolean(la, out var bx) && TryBoolean(lb, out var by))
+            return bx == by;
         if (ka == ValueSpace.String && kb == ValueSpace.String) return la.LexicalForm == lb.LexicalForm;
-        if (ka == ValueSpace.LangString && kb == ValueSpace.LangString) return la.Equals(lb);
         if (la.Equals(lb)) return true;
+        // A language-tagged literal never equals a literal of another kind, or one with another tag or text.
+        if (ka == ValueSpace.LangString || kb == ValueSpace.LangString) return false;
         // Literals of two different known value spaces are simply different; anything involving an unknown or
         // ill-typed literal cannot be decided (RDFterm-equal raises a type error).
-        if (ka != ValueSpace.Other && kb != ValueSpace.Other && ka != kb && IsWellTyped(la, ka) && IsWellTyped(lb, kb)) return false;
+        if (ka != ValueSpace.Other && kb != ValueSpace.Other && IsWellTyped(la, ka) && IsWellTyped(lb, kb)) return false;
         return null;
     }
 

@@ -23,15 +23,27 @@ internal sealed class PathNode(PatternTerm subject, PropertyPath path, PatternTe
         var s = End(subject, subjectLocal, seed);
         var o = End(@object, objectLocal, seed);
         var sameVariable = subject.IsVariable && @object.IsVariable && subject.Slot == @object.Slot;
+        // An end bound by the seed stands for a variable of the pattern: a zero-length match there must be a node of the
+        // graph (a constant written in the query may lie outside it).
+        var seededEnd = (subject.IsVariable && s != 0) || (@object.IsVariable && o != 0);
         foreach (var (start, end) in PathEvaluator.Evaluate(path, s, o, graph, ctx))
         {
             if (sameVariable && start != end) continue;
+            if (seededEnd && start == end && !InGraph(start, graph, ctx)) continue;
             if (!subject.IsVariable && !@object.IsVariable) { yield return seed; continue; }
             var r = (int[])seed.Clone();
             if (subject.IsVariable) r[subject.Slot] = start;
             if (@object.IsVariable) r[@object.Slot] = end;
             yield return r;
         }
+    }
+
+    private static bool InGraph(int node, ActiveGraph graph, EvalContext ctx)
+    {
+        if (node <= 0 || node == TermId.Unknown) return false;
+        foreach (var g in graph.Graphs)
+            if (ctx.Store.CountMatches(node, 0, 0, g) > 0 || ctx.Store.CountMatches(0, 0, node, g) > 0) return true;
+        return false;
     }
 
     private static int End(PatternTerm t, int local, int[] seed)

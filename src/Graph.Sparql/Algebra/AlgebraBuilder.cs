@@ -37,7 +37,11 @@ internal sealed partial class AlgebraBuilder(string? file)
                 case FilterElement f: filters.Add(f.Expression); break;
                 case OptionalElement o:
                     var a = TranslateGroup(o.Group);
-                    g = a is Filter af ? new LeftJoin(g, af.Input, af.Expression) : new LeftJoin(g, a, null);
+                    // Only the optional group's own FILTERs become the LeftJoin condition: a filter of a nested
+                    // group ({ { … FILTER … } }) stays scoped to that group (Join(Z, Filter) is simplified only later).
+                    g = a is Filter af && o.Group.Elements.Any(e => e is FilterElement)
+                        ? new LeftJoin(g, af.Input, af.Expression)
+                        : new LeftJoin(g, a, null);
                     break;
                 case MinusElement m: g = new Minus(g, TranslateGroup(m.Group)); break;
                 case UnionElement u:

@@ -1,5 +1,7 @@
 using Graph.Core.Graphs;
 using Graph.Core.Terms;
+using Graph.Core.Vocabularies;
+using Graph.Sparql.Engine.Functions;
 using Graph.Sparql.Results;
 
 namespace Graph.Sparql.Engine.Tests.Conformance;
@@ -34,11 +36,41 @@ public static class ResultComparison
             for (var v = 0; v < results.Variables.Count; v++)
             {
                 if (results.Rows[i][v] is not { } value) continue;
-                var term = value is BlankNode b ? new BlankNode(prefix + "_" + b.Label) : value;
+                var term = value switch
+                {
+                    BlankNode b => new BlankNode(prefix + "_" + b.Label),
+                    // Numbers compare by value: "3"^^xsd:double and "3.0E0"^^xsd:double are one double (Jena's harness does the same).
+                    Literal l when Numeric.TryFrom(l, out var n) && IsPrimitiveNumeric(l) => n.ToLiteral(),
+                    _ => value,
+                };
                 quads.Add(new Quad(row, new Iri(Ns + "var/" + results.Variables[v]), term));
             }
         }
         return quads;
+    }
+
+    private static bool IsPrimitiveNumeric(Literal l) =>
+        l.Datatype.Equals(Xsd.Integer) || l.Datatype.Equals(Xsd.Decimal) || l.Datatype.Equals(Xsd.Double) || l.Datatype.Equals(Xsd.Float);
+
+    /// <summary>The same results with duplicate rows removed.</summary>
+    public static SparqlResultSet Distinct(SparqlResultSet r) =>
+        r.IsBoolean ? r : new SparqlResultSet(r.Variables, r.Rows.DistinctBy(row => string.Join("\u0001", row.Select(t => t?.ToString() ?? ""))).ToList());
+
+    /// <summary>A failure message: the rows only one side has (blank node labels blurred), then both result sets.</summary>
+    public static string Difference(SparqlResultSet expected, SparqlResultSet actual)
+    {
+        static List<string> Lines(SparqlResultSet r) => r.IsBoolean ? [Describe(r)] :
+            r.Rows.Select(row => string.Join("  ", r.Variables.Select((v, i) => (v, i)).OrderBy(p => p.v, StringComparer.Ordinal)
+                .Select(p => $"?{p.v}={(row[p.i] is BlankNode ? "_:b" : row[p.i]?.ToString() ?? "-")}"))).ToList();
+        var e = Lines(expected);
+        var a = Lines(actual);
+        var onlyExpected = new List<string>(e);
+        foreach (var l in a) onlyExpected.Remove(l);
+        var onlyActual = new List<string>(a);
+        foreach (var l in e) onlyActual.Remove(l);
+        var nl = Environment.NewLine;
+        return $"missing ({onlyExpected.Count}):{nl}{string.Join(nl, onlyExpected)}{nl}unexpected ({onlyActual.Count}):{nl}{string.Join(nl, onlyActual)}{nl}" +
+            $"expected {Describe(expected)}{nl}actual {Describe(actual)}";
     }
 
     /// <summary>The result set in a stable text form for failure messages.</summary>

@@ -1,0 +1,48 @@
+namespace Graph.Cli.Tests;
+
+public class RdfCommandTests
+{
+    private static string Temp(string name, string content)
+    {
+        var dir = Directory.CreateTempSubdirectory("graph-rdf-").FullName;
+        var path = Path.Combine(dir, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Fact]
+    public void CountsStatements()
+    {
+        var file = Temp("a.ttl", "@prefix : <http://example.org/> . :a :b :c, :d ; :e \"x\"@fr .");
+        Assert.Equal(0, CliRunner.Run(out var stdout, out _, "rdf", file, "--count"));
+        Assert.Equal("3", stdout.Trim());
+    }
+
+    [Fact]
+    public void ConvertsTurtleToNTriplesFile()
+    {
+        var file = Temp("a.ttl", "@prefix : <http://example.org/> . :a :b 1 .");
+        var output = Path.Combine(Path.GetDirectoryName(file)!, "out.nt");
+        Assert.Equal(0, CliRunner.Run(out _, out var stderr, "rdf", file, "-o", output));
+        Assert.Equal("<http://example.org/a> <http://example.org/b> \"1\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n", File.ReadAllText(output));
+        Assert.Empty(stderr);
+    }
+
+    [Fact]
+    public void BadInputNamesFileLineAndColumnAndWritesNothing()
+    {
+        var file = Temp("bad.ttl", "@prefix : <http://example.org/> .\n:a :b .\n");
+        var output = Path.Combine(Path.GetDirectoryName(file)!, "out.nt");
+        Assert.Equal(1, CliRunner.Run(out _, out var stderr, "rdf", file, "-o", output));
+        Assert.Contains("bad.ttl(2,7): error:", stderr);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void UnknownFormatIsAUsageError()
+    {
+        var file = Temp("a.ttl", "");
+        Assert.Equal(2, CliRunner.Run(out _, out var stderr, "rdf", file, "--to", "yaml"));
+        Assert.Contains("Unknown format 'yaml'", stderr);
+    }
+}
