@@ -155,6 +155,18 @@ public sealed class QueryCommandTests
     }
 
     [Fact]
+    public void Timeout_fails_with_a_clear_error()
+    {
+        // ~100k rows of cross product: far more work than a microsecond allows, and many operator checks.
+        var (exit, stdout, stderr) = CliRun.Run("query", "--data", People, "--timeout", "0.000001", "--results", "csv",
+            "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }");
+
+        Assert.Equal(4, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains("did not finish", stderr);
+    }
+
+    [Fact]
     public void Missing_data_file_is_an_io_error()
     {
         var (exit, _, stderr) = CliRun.Run("query", "--data", CliRun.Data("absent.ttl"), "ASK {}");
