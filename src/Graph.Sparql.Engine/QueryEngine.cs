@@ -2,6 +2,7 @@ using Graph.Core.Terms;
 using Graph.Sparql.Algebra;
 using Graph.Sparql.Engine.Evaluation;
 using Graph.Sparql.Engine.Planning;
+using Graph.Sparql.Optimization;
 using Graph.Store;
 
 namespace Graph.Sparql.Engine;
@@ -18,7 +19,8 @@ public static class QueryEngine
         var ctx = new EvalContext(store, Scope(query.Dataset, store), options, query.BaseIri);
         var slots = new SlotMap();
         var builder = new PlanBuilder(ctx, slots);
-        var plan = builder.Build(query.Pattern);
+        var pattern = options.Optimize ? new Optimizer(new StoreCardinalityEstimator(store)).Optimize(query.Pattern) : query.Pattern;
+        var plan = builder.Build(pattern);
         var resultSlots = query.Variables.Select(slots.SlotOf).ToArray();
         var seed = new int[slots.Count];
         var graph = ActiveGraph.Default(ctx.Dataset);

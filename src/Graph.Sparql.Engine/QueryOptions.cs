@@ -12,6 +12,9 @@ public sealed record QueryOptions
     /// <summary>Most rows (or triples) a result may hold; more fails with <see cref="QueryLimitException"/>. Null: no limit.</summary>
     public long? MaxResults { get; init; }
 
+    /// <summary>Run the optimiser's rewrites (filter pushing, join reordering …) before planning. Default true.</summary>
+    public bool Optimize { get; init; } = true;
+
     /// <summary>The instant NOW() returns; default: when the query starts.</summary>
     public DateTimeOffset? Now { get; init; }
 }

@@ -19,10 +19,8 @@ public static partial class VaultReader
         var root = Path.GetFullPath(vaultPath);
         if (!Directory.Exists(root)) throw new DirectoryNotFoundException($"vault folder '{vaultPath}' not found");
 
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var (markdown, others) = VaultFiles.List(root, options);
         var extracted = ExtractAll(root, markdown, options, cancellationToken);
-        if (Environment.GetEnvironmentVariable("TIMING") is not null) Console.Error.WriteLine($"extract {sw.ElapsedMilliseconds}");
         var diagnostics = new List<Diagnostic>();
         var tables = DataTables.Read(root, others, options, diagnostics);
         return Complete(root, extracted, others.Select(f => f.File).ToList(), tables, options, diagnostics, cancellationToken);
@@ -97,12 +95,8 @@ public static partial class VaultReader
     private static VaultModel Complete(string root, ExtractedNote[] extracted, IReadOnlyList<VaultFile> files, IReadOnlyList<DataTable> tables,
         VaultReaderOptions options, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var named = SiteTitles.Apply(extracted, options);
         var withPeople = MentionPass.Run(named, tables, options, diagnostics, cancellationToken);
-        if (Environment.GetEnvironmentVariable("TIMING") is not null) Console.Error.WriteLine($"mentions {sw.ElapsedMilliseconds}");
-        var r = VaultResolver.Resolve(root, withPeople, files, tables, diagnostics, options);
-        if (Environment.GetEnvironmentVariable("TIMING") is not null) Console.Error.WriteLine($"resolve {sw.ElapsedMilliseconds}");
-        return r;
+        return VaultResolver.Resolve(root, withPeople, files, tables, diagnostics, options);
     }
 }

@@ -28,7 +28,7 @@ public static class OpVariables
         GraphPattern g => CertainlyBound(g.Input).Union(g.Name is Variable v ? [v] : []).ToHashSet(),
         Extend e => CertainlyBound(e.Input),
         Table t => t.Variables.Where((v, i) => t.Rows.All(r => r[i] is not null)).ToHashSet(),
-        Group g => g.Keys.Where(k => k.Expression is VariableExpression).Select(k => k.Variable!).ToHashSet(),
+        Group => new HashSet<Variable>(), // a key variable is unbound in the group of rows lacking it
         OrderBy o => CertainlyBound(o.Input),
         Project p => CertainlyBound(p.Input).Intersect(p.Variables).ToHashSet(),
         Distinct d => CertainlyBound(d.Input),
