@@ -123,7 +123,8 @@ public sealed class QueryCommandTests
         var (exit, stdout, _) = CliRun.Run("query", "--explain", "--query", CliRun.Data("names.rq"));
 
         Assert.Equal(0, exit);
-        Assert.StartsWith("(project (?name ?age) (order (?name) (filter (> ?age 30) (bgp", stdout);
+        Assert.StartsWith("before: (project (?name ?age) (order (?name) (filter (> ?age 30) (bgp", stdout);
+        Assert.Contains("\nafter: (project (?name ?age)", stdout);
     }
 
     [Theory]
