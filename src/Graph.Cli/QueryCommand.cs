@@ -4,6 +4,8 @@ using System.Globalization;
 using Graph.IO;
 using Graph.Sparql.Algebra;
 using Graph.Sparql.Engine;
+using Graph.Sparql.Engine.Planning;
+using Graph.Sparql.Optimization;
 using Graph.Sparql.Results;
 using Graph.Sparql.Syntax;
 
@@ -35,7 +37,7 @@ internal static class QueryCommand
         var timeout = new Option<double?>("--timeout", "-t") { Description = "Stop the query after this many seconds." };
         var maxResults = new Option<long?>("--max-results") { Description = "Fail when the result has more rows (or triples) than this." };
         var time = new Option<bool>("--time") { Description = "Print on stderr how long loading, the query and writing took." };
-        var explain = new Option<bool>("--explain") { Description = "Print the query's algebra (SSE) instead of running it." };
+        var explain = new Option<bool>("--explain") { Description = "Print the query's algebra (SSE) before and after each optimiser pass, instead of running it." };
 
         var command = new Command("query", "Run a SPARQL 1.1 query over RDF files and vaults.")
         {
@@ -58,16 +60,16 @@ internal static class QueryCommand
     private static int Execute(QueryRequest request)
     {
         var query = Parse(request);
-        if (request.Explain)
-        {
-            Console.Out.WriteLine(query.Pattern.ToSse());
-            return ExitCodes.Success;
-        }
-
-        var output = QueryOutput.Choose(request.Results, query.Form, Console.IsOutputRedirected);
+        var output = request.Explain ? null : QueryOutput.Choose(request.Results, query.Form, Console.IsOutputRedirected);
         var clock = Stopwatch.StartNew();
         var store = QueryDataset.Load(request.Data, request.Named, request.BaseIri);
         var loaded = clock.Elapsed;
+        if (request.Explain)
+        {
+            // The data is loaded first so that join reordering sees the same counts the real run would.
+            Console.Out.Write(new Optimizer(new StoreCardinalityEstimator(store)).Explain(query.Pattern).ToText());
+            return ExitCodes.Success;
+        }
         var options = new QueryOptions
         {
             Timeout = request.TimeoutSeconds is { } s ? TimeSpan.FromSeconds(s) : null,
@@ -86,7 +88,7 @@ internal static class QueryCommand
         }
 
         var queried = clock.Elapsed;
-        QueryOutput.Write(result, output, query);
+        QueryOutput.Write(result, output!, query);
         if (request.Time)
         {
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,

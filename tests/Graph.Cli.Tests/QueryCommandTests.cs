@@ -123,7 +123,8 @@ public sealed class QueryCommandTests
         var (exit, stdout, _) = CliRun.Run("query", "--explain", "--query", CliRun.Data("names.rq"));
 
         Assert.Equal(0, exit);
-        Assert.StartsWith("(project (?name ?age) (order (?name) (filter (> ?age 30) (bgp", stdout);
+        Assert.StartsWith("before: (project (?name ?age) (order (?name) (filter (> ?age 30) (bgp", stdout);
+        Assert.Contains("\nafter: (project (?name ?age)", stdout);
     }
 
     [Theory]
@@ -152,6 +153,18 @@ public sealed class QueryCommandTests
 
         Assert.Equal(4, exit);
         Assert.Contains("more than 2 rows", stderr);
+    }
+
+    [Fact]
+    public void Timeout_fails_with_a_clear_error()
+    {
+        // ~100k rows of cross product: far more work than a microsecond allows, and many operator checks.
+        var (exit, stdout, stderr) = CliRun.Run("query", "--data", People, "--timeout", "0.000001", "--results", "csv",
+            "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }");
+
+        Assert.Equal(4, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains("did not finish", stderr);
     }
 
     [Fact]
