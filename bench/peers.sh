@@ -11,7 +11,7 @@ label=$n; [ $((n % 1000000)) -eq 0 ] && label="$((n / 1000000))M"
 nt="bench/data/synthetic-$label.nt"
 ttl="bench/data/synthetic-$label.ttl"
 
-dotnet build -c Release src/Graph.Cli bench/Graph.Bench.DataGen -v q -nologo >/dev/null
+for project in src/Graph.Cli bench/Graph.Bench.DataGen; do dotnet build -c Release "$project" -v q -nologo >/dev/null; done
 graph=artifacts/bin/Graph.Cli/release/graph
 [ -f "$nt" ] || dotnet artifacts/bin/Graph.Bench.DataGen/release/graph-datagen.dll --triples "$n" -o "$nt"
 [ -f "$ttl" ] || "$graph" rdf "$nt" --to ttl -o "$ttl"
