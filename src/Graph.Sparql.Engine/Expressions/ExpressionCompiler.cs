@@ -34,7 +34,14 @@ internal sealed partial class ExpressionCompiler(Func<Variable, int> slotOf, Fun
     public Func<int[], ActiveGraph, EvalContext, bool> CompileFilter(Expression e)
     {
         var f = Compile(e);
-        return (row, g, ctx) => EffectiveBooleanValue.Of(f(row, g, ctx)) == true;
+        return (row, g, ctx) =>
+        {
+            // Operators answer with the shared boolean literals: recognise them before the general EBV rules.
+            var v = f(row, g, ctx);
+            if (ReferenceEquals(v, True)) return true;
+            if (ReferenceEquals(v, False)) return false;
+            return EffectiveBooleanValue.Of(v) == true;
+        };
     }
 
     private static ExprFn Constant(Term t) => (_, _, _) => t;
