@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Graph.Core.Terms;
+using Graph.Core.Vocabularies;
+using Graph.Sparql.Engine.Functions;
 using Graph.Store;
 
 namespace Graph.Sparql.Engine.Evaluation;
@@ -14,6 +16,8 @@ internal sealed class EvalContext
     private readonly Dictionary<Term, int> _localIds = [];
     private readonly List<Term> _localTerms = [null!];
     private readonly Dictionary<int, Term> _decoded = [];
+    private readonly Dictionary<int, Numeric?> _numerics = [];
+    private int _integerDatatype;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly TimeSpan? _timeout;
     private readonly CancellationToken _cancellation;
@@ -60,6 +64,53 @@ internal sealed class EvalContext
         t = Store.Dictionary.Decode(id);
         _decoded[id] = t;
         return t;
+    }
+
+    /// <summary>
+    /// The numeric value of the term with this id, as <see cref="Numeric.TryFrom"/> reads it; false for non-numeric
+    /// terms and ill-typed literals. Plain <c>xsd:integer</c> store literals are read from their bytes without decoding.
+    /// </summary>
+    public bool TryNumeric(int id, out Numeric value)
+    {
+        if (id > 0)
+        {
+            if (_integerDatatype == 0) _integerDatatype = StoreId(Xsd.Integer);
+            if (Store.Dictionary.GetDatatypeId(id) == _integerDatatype && TryParseInteger(Store.Dictionary.GetValueUtf8(id), out var n))
+            {
+                value = Numeric.Integer(n);
+                return true;
+            }
+        }
+        if (!_numerics.TryGetValue(id, out var cached))
+        {
+            cached = Numeric.TryFrom(Decode(id), out var v) ? v : null;
+            _numerics[id] = cached;
+        }
+        value = cached.GetValueOrDefault();
+        return cached.HasValue;
+    }
+
+    // Only the common canonical-ish shape [+-]?[0-9]{1,18} (fits a long); anything else takes the general path.
+    private static bool TryParseInteger(ReadOnlySpan<byte> text, out long value)
+    {
+        value = 0;
+        var negative = false;
+        var i = 0;
+        if (text.Length > 0 && (text[0] == (byte)'+' || text[0] == (byte)'-'))
+        {
+            negative = text[0] == (byte)'-';
+            i = 1;
+        }
+        var digits = text.Length - i;
+        if (digits is < 1 or > 18) return false;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i] - (byte)'0';
+            if ((uint)c > 9) return false;
+            value = value * 10 + c;
+        }
+        if (negative) value = -value;
+        return true;
     }
 
     /// <summary>Called from every operator loop: honours cancellation and the timeout (checked every 1024 calls).</summary>

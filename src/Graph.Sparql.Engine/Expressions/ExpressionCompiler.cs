@@ -34,7 +34,14 @@ internal sealed partial class ExpressionCompiler(Func<Variable, int> slotOf, Fun
     public Func<int[], ActiveGraph, EvalContext, bool> CompileFilter(Expression e)
     {
         var f = Compile(e);
-        return (row, g, ctx) => EffectiveBooleanValue.Of(f(row, g, ctx)) == true;
+        return (row, g, ctx) =>
+        {
+            // Operators answer with the shared boolean literals: recognise them before the general EBV rules.
+            var v = f(row, g, ctx);
+            if (ReferenceEquals(v, True)) return true;
+            if (ReferenceEquals(v, False)) return false;
+            return EffectiveBooleanValue.Of(v) == true;
+        };
     }
 
     private static ExprFn Constant(Term t) => (_, _, _) => t;
@@ -79,10 +86,10 @@ internal sealed partial class ExpressionCompiler(Func<Variable, int> slotOf, Fun
             },
             BinaryOperator.Equal => (row, g, c) => ValueComparison.AreEqual(l(row, g, c), r(row, g, c)) is { } eq ? Bool(eq) : null,
             BinaryOperator.NotEqual => (row, g, c) => ValueComparison.AreEqual(l(row, g, c), r(row, g, c)) is { } eq ? Bool(!eq) : null,
-            BinaryOperator.Less => Comparison(l, r, x => x < 0),
-            BinaryOperator.Greater => Comparison(l, r, x => x > 0 && x != 2),
-            BinaryOperator.LessOrEqual => Comparison(l, r, x => x <= 0),
-            BinaryOperator.GreaterOrEqual => Comparison(l, r, x => x >= 0 && x != 2),
+            BinaryOperator.Less => Comparison(b, l, r, x => x < 0),
+            BinaryOperator.Greater => Comparison(b, l, r, x => x > 0 && x != 2),
+            BinaryOperator.LessOrEqual => Comparison(b, l, r, x => x <= 0),
+            BinaryOperator.GreaterOrEqual => Comparison(b, l, r, x => x >= 0 && x != 2),
             BinaryOperator.Add => (row, g, c) => NumericFunctions.Add(l(row, g, c), r(row, g, c)),
             BinaryOperator.Subtract => (row, g, c) => NumericFunctions.Subtract(l(row, g, c), r(row, g, c)),
             BinaryOperator.Multiply => (row, g, c) => NumericFunctions.Multiply(l(row, g, c), r(row, g, c)),
@@ -92,6 +99,25 @@ internal sealed partial class ExpressionCompiler(Func<Variable, int> slotOf, Fun
     }
 
     // Compare returns 2 for NaN (unordered): every ordering test is then false.
+    private ExprFn Comparison(BinaryExpression e, ExprFn l, ExprFn r, Func<int, bool> test)
+    {
+        if (e is { Left: VariableExpression v, Right: ConstantExpression { Term: var t } } && Numeric.TryFrom(t, out var k))
+            return NumericComparison(slotOf(v.Variable), k, test, variableFirst: true);
+        if (e is { Right: VariableExpression v2, Left: ConstantExpression { Term: var t2 } } && Numeric.TryFrom(t2, out var k2))
+            return NumericComparison(slotOf(v2.Variable), k2, test, variableFirst: false);
+        return Comparison(l, r, test);
+    }
+
+    // A variable against a numeric constant: the same answer as Compare on the decoded term (an error unless the
+    // binding is a well-typed numeric literal), read through the context's numeric reader without building terms.
+    private static ExprFn NumericComparison(int slot, Numeric constant, Func<int, bool> test, bool variableFirst) => (row, _, c) =>
+    {
+        var id = row[slot];
+        if (id == 0 || !c.TryNumeric(id, out var x)) return null;
+        var cmp = variableFirst ? ValueComparison.CompareNumeric(x, constant) : ValueComparison.CompareNumeric(constant, x);
+        return Bool(cmp != 2 && test(cmp));
+    };
+
     private static ExprFn Comparison(ExprFn l, ExprFn r, Func<int, bool> test) => (row, g, c) =>
     {
         var a = l(row, g, c);

@@ -33,7 +33,7 @@ internal sealed class PlanBuilder
         PathPattern path => BuildPath(path),
         Join j => new JoinNode(Build(j.Left), Build(j.Right)),
         LeftJoin lj => new LeftJoinNode(Build(lj.Left), Build(lj.Right), lj.Expression is null ? null : _expressions.CompileFilter(lj.Expression)),
-        Filter f => new FilterNode(Build(f.Input), _expressions.CompileFilter(f.Expression), f.Expression.ToSse()),
+        Filter f => BuildFilter(f),
         Union u => new UnionNode(Build(u.Left), Build(u.Right)),
         Minus m => new MinusNode(Build(m.Left), Build(m.Right)),
         GraphPattern g => new GraphNode(Term(g.Name), Build(g.Input)),
@@ -91,18 +91,78 @@ internal sealed class PlanBuilder
         return new GroupNode(Build(g.Input), keys, aggregates);
     }
 
-    private PlanNode BuildBgp(Bgp bgp)
+    private PlanNode BuildBgp(Bgp bgp) => BuildBgp(bgp, []);
+
+    /// <summary>
+    /// A filter over a BGP: the conjuncts whose variables the BGP always binds (and that hold no EXISTS, whose meaning
+    /// depends on the whole row) run inside the BGP right after their last variable is bound; the rest stay above.
+    /// </summary>
+    private PlanNode BuildFilter(Filter f)
+    {
+        if (f.Input is not Bgp { Patterns.Count: > 0 } bgp)
+            return new FilterNode(Build(f.Input), _expressions.CompileFilter(f.Expression), f.Expression.ToSse());
+        var bgpVariables = bgp.Patterns.SelectMany(p => new[] { p.Subject, p.Predicate, p.Object }).OfType<Variable>().ToHashSet();
+        var pushed = new List<Expression>();
+        var kept = new List<Expression>();
+        foreach (var c in Conjuncts(f.Expression))
+        {
+            var mentioned = OpVariables.Mentioned(c);
+            var pushable = !ContainsExists(c) && mentioned.Count > 0 && mentioned.All(bgpVariables.Contains);
+            (pushable ? pushed : kept).Add(c);
+        }
+        var node = BuildBgp(bgp, pushed);
+        foreach (var c in kept) node = new FilterNode(node, _expressions.CompileFilter(c), c.ToSse());
+        return node;
+    }
+
+    private PlanNode BuildBgp(Bgp bgp, List<Expression> filters)
     {
         var patterns = bgp.Patterns.Select(p => (S: Term(p.Subject), P: Term(p.Predicate), O: Term(p.Object))).ToList();
-        return new BgpNode(Order(patterns));
+        var filterSlots = filters.Select(e => OpVariables.Mentioned(e).Select(v => _slots[v]).ToHashSet()).ToList();
+        var ordered = Order(patterns, filterSlots);
+        if (filters.Count == 0) return new BgpNode(ordered);
+        var atDepth = new List<Func<int[], ActiveGraph, EvalContext, bool>>?[ordered.Count];
+        var bound = new HashSet<int>();
+        var placed = new bool[filters.Count];
+        for (var d = 0; d < ordered.Count; d++)
+        {
+            AddSlots(bound, ordered[d]);
+            for (var i = 0; i < filters.Count; i++)
+            {
+                if (placed[i] || !filterSlots[i].IsSubsetOf(bound)) continue;
+                placed[i] = true;
+                (atDepth[d] ??= []).Add(_expressions.CompileFilter(filters[i]));
+            }
+        }
+        return new BgpNode(ordered, atDepth.Select(l => l?.ToArray()).ToArray(), string.Join(" ", filters.Select(e => e.ToSse())));
+    }
+
+    private static List<Expression> Conjuncts(Expression e)
+    {
+        var list = new List<Expression>();
+        void Walk(Expression x)
+        {
+            if (x is BinaryExpression { Operator: BinaryOperator.And } a) { Walk(a.Left); Walk(a.Right); }
+            else list.Add(x);
+        }
+        Walk(e);
+        return list;
+    }
+
+    private static bool ContainsExists(Expression e) => e is ExistsExpression || e.Arguments.Any(ContainsExists);
+
+    private static void AddSlots(HashSet<int> bound, (PatternTerm S, PatternTerm P, PatternTerm O) p)
+    {
+        foreach (var t in new[] { p.S, p.P, p.O })
+            if (t.IsVariable) bound.Add(t.Slot);
     }
 
     /// <summary>
     /// Greedy join order: next the pattern with the fewest estimated matches, where a position bound by an earlier
-    /// pattern divides the estimate and a pattern sharing no variable with those before it (a cross product) is
-    /// taken last.
+    /// pattern divides the estimate, a pattern that completes the variables of a filter is taken as keeping a tenth of
+    /// its matches, and a pattern sharing no variable with those before it (a cross product) is taken last.
     /// </summary>
-    private List<(PatternTerm S, PatternTerm P, PatternTerm O)> Order(List<(PatternTerm S, PatternTerm P, PatternTerm O)> patterns)
+    private List<(PatternTerm S, PatternTerm P, PatternTerm O)> Order(List<(PatternTerm S, PatternTerm P, PatternTerm O)> patterns, List<HashSet<int>> filterSlots)
     {
         var ordered = new List<(PatternTerm, PatternTerm, PatternTerm)>(patterns.Count);
         var bound = new HashSet<int>();
@@ -114,13 +174,19 @@ internal sealed class PlanBuilder
             for (var i = 0; i < remaining.Count; i++)
             {
                 var cost = Estimate(remaining[i], bound, ordered.Count > 0);
+                if (filterSlots.Count > 0)
+                {
+                    var after = new HashSet<int>(bound);
+                    AddSlots(after, remaining[i]);
+                    foreach (var f in filterSlots)
+                        if (!f.IsSubsetOf(bound) && f.IsSubsetOf(after)) cost /= 10;
+                }
                 if (cost < bestCost) { bestCost = cost; best = i; }
             }
             var chosen = remaining[best];
             remaining.RemoveAt(best);
             ordered.Add(chosen);
-            foreach (var t in new[] { chosen.S, chosen.P, chosen.O })
-                if (t.IsVariable) bound.Add(t.Slot);
+            AddSlots(bound, chosen);
         }
         return ordered;
     }
