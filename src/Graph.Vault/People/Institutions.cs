@@ -44,8 +44,8 @@ internal static class Institutions
     /// <summary>Every institution name in <paramref name="text"/> with its character offset, left to right, not overlapping.</summary>
     public static List<(string Name, int Offset)> FindAll(string text)
     {
+        if (!text.AsSpan().ContainsAny(s_cues)) return [];
         var result = new List<(string, int)>();
-        if (!text.AsSpan().ContainsAny(s_cues)) return result;
         var tokens = Tokenize(text);
         for (var i = 0; i < tokens.Count; i++)
         {
