@@ -28,20 +28,23 @@ var pipeline = new MarkdownPipelineBuilder().UseFootnotes().UsePipeTables().UseA
 var process = Process.GetCurrentProcess();
 for (var round = 0; round < 3; round++)
 {
+    var alloc0 = GC.GetTotalAllocatedBytes(precise: true);
     var cpu0 = process.TotalProcessorTime;
     var sw = Stopwatch.StartNew();
     var model = VaultReader.Read(vault);
     var readerWall = sw.Elapsed.TotalSeconds;
     process.Refresh();
     var cpu1 = process.TotalProcessorTime;
+    var alloc1 = GC.GetTotalAllocatedBytes(precise: true);
     sw.Restart();
     Parallel.ForEach(files, f => Markdown.Parse(File.ReadAllText(f), pipeline));
     var markdigWall = sw.Elapsed.TotalSeconds;
     process.Refresh();
     var cpu2 = process.TotalProcessorTime;
+    var alloc2 = GC.GetTotalAllocatedBytes(precise: true);
     var readerCpu = (cpu1 - cpu0).TotalSeconds;
     var markdigCpu = (cpu2 - cpu1).TotalSeconds;
-    Console.WriteLine($"{model.Notes.Count} notes | reader {readerWall:F2}s wall ({model.Notes.Count / readerWall:F0} notes/s), {readerCpu:F2}s cpu"
-        + $" | markdig alone {markdigWall:F2}s wall ({files.Length / markdigWall:F0} notes/s), {markdigCpu:F2}s cpu"
+    Console.WriteLine($"{model.Notes.Count} notes | reader {readerWall:F2}s wall ({model.Notes.Count / readerWall:F0} notes/s), {readerCpu:F2}s cpu, {(alloc1 - alloc0) / 1e6:F0} MB allocated"
+        + $" | markdig alone {markdigWall:F2}s wall ({files.Length / markdigWall:F0} notes/s), {markdigCpu:F2}s cpu, {(alloc2 - alloc1) / 1e6:F0} MB allocated"
         + $" | ratio wall {readerWall / markdigWall:F2}, cpu {readerCpu / markdigCpu:F2} | GC pause {GC.GetTotalPauseDuration().TotalSeconds:F1}s");
 }

@@ -66,14 +66,13 @@ internal sealed partial class NoteExtractor
     {
         var first = StartBlock(LineBlock.Heading, heading.Span.Start);
         if (heading.Inline is not null) WalkInlines(heading.Inline);
-        var text = CollapseSpaces(string.Join(" ", LinesSince(first).Select(l => l.Plain)));
+        var text = CollapseSpaces(JoinPlain(first, " "));
         _headings.Add(new Heading(heading.Level, text, _map.At(heading.Span.Start)));
         AppendText(text);
 
         // A resource note opens with a heading that links to the work it summarises: ### [Title](url).
-        if (_resource is null && _headings.Count == 1 && LinesSince(first).ToList() is [var line]
-            && line.Segments.Where(s => !string.IsNullOrWhiteSpace(s.Text) || s.Kind != SegmentKind.Text).ToList() is [{ Kind: SegmentKind.Link } link]
-            && IsHttp(link.Url))
+        if (_resource is null && _headings.Count == 1 && _lines.Count - first == 1
+            && OnlyMeaningful(_lines[first].Segments) is { Kind: SegmentKind.Link } link && IsHttp(link.Url))
             _resource = new ResourceSummary(link.Url!, CollapseSpaces(link.Text), link.Position);
         EndBlock();
     }
@@ -82,10 +81,9 @@ internal sealed partial class NoteExtractor
     {
         var first = StartBlock(kind, paragraph.Span.Start);
         if (paragraph.Inline is not null) WalkInlines(paragraph.Inline);
-        var lines = LinesSince(first).ToList();
-        var text = string.Join("\n", lines.Select(l => CollapseSpaces(l.Plain)).Where(l => l.Length > 0));
+        var text = JoinCollapsed(first);
         AppendText(text);
-        if (_abstract is null && kind == LineBlock.Paragraph && _listDepth == 0 && _quoteDepth == 0 && IsProse(lines))
+        if (_abstract is null && kind == LineBlock.Paragraph && _listDepth == 0 && _quoteDepth == 0 && IsProse(_lines, first))
             _abstract = CollapseSpaces(text.Replace('\n', ' '));
         EndBlock();
     }
@@ -109,7 +107,7 @@ internal sealed partial class NoteExtractor
         _lineBlock = LineBlock.Footnote;
         foreach (var child in footnote) WalkBlock(child);
         _lineBlock = saved;
-        var text = CollapseSpaces(string.Join(" ", LinesSince(first).Select(l => l.Plain)));
+        var text = CollapseSpaces(JoinPlain(first, " "));
         _footnotes.Add(new Model.Footnote(footnote.Label?.TrimStart('^') ?? footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture), text,
             _externalLinks.Skip(urls).Select(l => l.Url).ToArray(), _map.At(footnote.Span.Start)));
     }
@@ -168,9 +166,46 @@ internal sealed partial class NoteExtractor
         _lines.Add(_line);
     }
 
-    private IEnumerable<TextLine> LinesSince(int first)
+    // The plain text of the lines from first on, joined by separator; one line is its own text, no copy.
+    private string JoinPlain(int first, string separator)
     {
-        for (var i = first; i < _lines.Count; i++) yield return _lines[i];
+        if (_lines.Count - first == 1) return _lines[first].Plain;
+        var sb = new System.Text.StringBuilder();
+        for (var i = first; i < _lines.Count; i++)
+        {
+            if (i > first) sb.Append(separator);
+            sb.Append(_lines[i].Plain);
+        }
+        return sb.ToString();
+    }
+
+    // The lines from first on, each with spaces collapsed, empty ones left out, joined by '\n'.
+    private string JoinCollapsed(int first)
+    {
+        string? single = null;
+        System.Text.StringBuilder? sb = null;
+        for (var i = first; i < _lines.Count; i++)
+        {
+            var line = CollapseSpaces(_lines[i].Plain);
+            if (line.Length == 0) continue;
+            if (single is null && sb is null) { single = line; continue; }
+            if (sb is null) { sb = new System.Text.StringBuilder(single!.Length + line.Length + 16); sb.Append(single); }
+            sb.Append('\n').Append(line);
+        }
+        return sb?.ToString() ?? single ?? string.Empty;
+    }
+
+    // The one segment that is not blank text, or null when there are none or several.
+    private static Segment? OnlyMeaningful(List<Segment> segments)
+    {
+        Segment? found = null;
+        foreach (var s in segments)
+        {
+            if (string.IsNullOrWhiteSpace(s.Text) && s.Kind == SegmentKind.Text) continue;
+            if (found is not null) return null;
+            found = s;
+        }
+        return found;
     }
 
     private void AppendText(string text)
@@ -181,13 +216,14 @@ internal sealed partial class NoteExtractor
     }
 
     // Prose, not a speaker block, a lone link or a back-link line: enough words, and not ending with a country code.
-    private static bool IsProse(List<TextLine> lines)
+    private static bool IsProse(List<TextLine> lines, int first)
     {
         var words = 0;
         var linkChars = 0;
         var chars = 0;
-        foreach (var line in lines)
+        for (var i = first; i < lines.Count; i++)
         {
+            var line = lines[i];
             if (CountryCodeAtEnd().IsMatch(line.Plain)) return false;
             if (BackLinkPrefix().IsMatch(line.Plain)) return false;
             foreach (var s in line.Segments)

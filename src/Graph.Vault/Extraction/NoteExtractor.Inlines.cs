@@ -51,13 +51,20 @@ internal sealed partial class NoteExtractor
 
     private void AddText(string text, int offset)
     {
-        if (_line!.Segments.Count == 0 || _line.Segments.All(s => s.Kind == SegmentKind.Text && string.IsNullOrWhiteSpace(s.Text)))
+        if (AllBlank(_line!.Segments))
         {
             var m = BackLinkPrefix().Match(text);
             if (m.Success)
                 _lineContext = m.Groups[1].Value.StartsWith("App", StringComparison.OrdinalIgnoreCase) ? LinkContext.AppearsIn : LinkContext.Similar;
         }
         AddSegment(new Segment(SegmentKind.Text, text, null, _map.At(offset)), scanTags: true);
+    }
+
+    private static bool AllBlank(List<Segment> segments)
+    {
+        foreach (var s in segments)
+            if (s.Kind != SegmentKind.Text || !string.IsNullOrWhiteSpace(s.Text)) return false;
+        return true;
     }
 
     private void AddSegment(Segment segment, bool scanTags)

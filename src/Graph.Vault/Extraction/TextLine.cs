@@ -26,7 +26,25 @@ internal sealed class TextLine(LineBlock block, int blockId, int quoteDepth, int
 
     private string? _plain;
 
-    public string Plain => _plain ??= string.Concat(Segments.Select(s => s.Text));
+    public string Plain => _plain ??= Concat(Segments);
+
+    // Most lines are one segment: its text is the line, no copy.
+    private static string Concat(List<Segment> segments)
+    {
+        switch (segments.Count)
+        {
+            case 0: return string.Empty;
+            case 1: return segments[0].Text;
+            case 2: return string.Concat(segments[0].Text, segments[1].Text);
+            default:
+                var length = 0;
+                foreach (var s in segments) length += s.Text.Length;
+                return string.Create(length, segments, static (span, list) =>
+                {
+                    foreach (var s in list) { s.Text.AsSpan().CopyTo(span); span = span[s.Text.Length..]; }
+                });
+        }
+    }
 
     public override string ToString() => Plain;
 }

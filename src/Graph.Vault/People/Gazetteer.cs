@@ -27,11 +27,12 @@ internal sealed class Gazetteer
     /// <summary>Every known name in <paramref name="text"/>, with its offset and kind, left to right, not overlapping.</summary>
     public List<(string Name, int Offset, bool IsPerson)> FindAll(string text)
     {
-        var result = new List<(string, int, bool)>();
-        if (_byFirstWord.Count == 0) return result;
-        // Words as (start, length) over the text: no string per word, the lookup reads spans.
+        if (_byFirstWord.Count == 0) return [];
+        List<(string, int, bool)>? result = null;
+        // Words as (start, length) over the text: no string per word, the lookup reads spans; the buffer is per thread.
         var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        var words = new List<(int Start, int Length)>();
+        var words = t_words ??= new List<(int Start, int Length)>(64);
+        words.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -51,13 +52,15 @@ internal sealed class Gazetteer
                 var ok = true;
                 for (var k = 1; k < names.Length && ok; k++) ok = span.Slice(words[w + k].Start, words[w + k].Length).SequenceEqual(names[k]);
                 if (!ok) continue;
-                result.Add((name, words[w].Start, isPerson));
+                (result ??= []).Add((name, words[w].Start, isPerson));
                 w += names.Length - 1;
                 break;
             }
         }
-        return result;
+        return result ?? [];
     }
+
+    [ThreadStatic] private static List<(int Start, int Length)>? t_words;
 
     private static string[] Split(string name)
     {

@@ -41,15 +41,24 @@ internal static class Institutions
         "géologie", "musées", "archéologie", "ethnographie", "gestion", "ingénierie", "canton", "ville", "nature", "musique", "cinéma",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_frenchHeadsLookup = s_frenchHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_lowercaseHeadsLookup = s_lowercaseHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_englishHeadsLookup = s_englishHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_particlesLookup = s_particles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_adjectivesLookup = s_adjectives.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_domainNounsLookup = s_domainNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Every institution name in <paramref name="text"/> with its character offset, left to right, not overlapping.</summary>
     public static List<(string Name, int Offset)> FindAll(string text)
     {
+        if (!text.AsSpan().ContainsAny(s_cues)) return [];
         var result = new List<(string, int)>();
-        if (!text.AsSpan().ContainsAny(s_cues)) return result;
-        var tokens = Tokenize(text);
+        // Tokens are spans of the text kept in a per-thread buffer: no string per word.
+        var tokens = t_tokens ??= new List<Token>(64);
+        Tokenize(text, tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
-            var end = Match(tokens, i, out var start);
+            var end = Match(text, tokens, i, out var start);
             if (end < 0) continue;
             var from = tokens[start].Start;
             var to = tokens[end].Start + tokens[end].Length;
@@ -59,72 +68,84 @@ internal static class Institutions
         return result;
     }
 
-    private static int Match(List<Token> tokens, int i, out int start)
+    [ThreadStatic] private static List<Token>? t_tokens;
+
+    private static int Match(string text, List<Token> tokens, int i, out int start)
     {
         start = i;
-        var word = tokens[i].Text;
-        if (s_frenchHeads.Contains(word) && (char.IsUpper(word[0]) || s_lowercaseHeads.Contains(word)))
+        var word = tokens[i].Of(text);
+        if (s_frenchHeadsLookup.Contains(word) && (char.IsUpper(word[0]) || s_lowercaseHeadsLookup.Contains(word)))
         {
-            var end = Extend(tokens, i, requireCapital: !char.IsUpper(word[0]));
+            var end = Extend(text, tokens, i, requireCapital: !char.IsUpper(word[0]));
             if (end > i) return end;
         }
-        if (char.IsUpper(word[0]) && s_germanSuffixes.Any(s => word.Length > s.Length + 2 && word.EndsWith(s, StringComparison.Ordinal)))
+        if (char.IsUpper(word[0]) && EndsWithGermanSuffix(word))
         {
             var end = i;
-            while (end + 1 < tokens.Count && end - i < 2 && tokens[end + 1].SpaceBefore && IsCapitalised(tokens[end + 1].Text) && !s_englishHeads.Contains(tokens[end + 1].Text)) end++;
+            while (end + 1 < tokens.Count && end - i < 2 && tokens[end + 1].SpaceBefore && IsCapitalised(tokens[end + 1].Of(text)) && !s_englishHeadsLookup.Contains(tokens[end + 1].Of(text))) end++;
             if (end > i) return end;
         }
-        if (s_englishHeads.Contains(word))
+        if (s_englishHeadsLookup.Contains(word))
         {
             // Capitalised words before the head ("Leicester University"), or "of X" after it ("University of Leicester").
             var first = i;
-            while (first - 1 >= 0 && i - first < 4 && tokens[first].SpaceBefore && IsCapitalised(tokens[first - 1].Text) && !s_frenchHeads.Contains(tokens[first - 1].Text)) first--;
+            while (first - 1 >= 0 && i - first < 4 && tokens[first].SpaceBefore && IsCapitalised(tokens[first - 1].Of(text)) && !s_frenchHeadsLookup.Contains(tokens[first - 1].Of(text))) first--;
             var end = i;
-            if (i + 2 < tokens.Count && tokens[i + 1].Text is "of" or "für" && tokens[i + 1].SpaceBefore)
+            if (i + 2 < tokens.Count && tokens[i + 1].Of(text) is "of" or "für" && tokens[i + 1].SpaceBefore)
             {
                 var j = i + 2;
-                if (tokens[j].Text == "the" && j + 1 < tokens.Count) j++;
-                while (j < tokens.Count && tokens[j].SpaceBefore && IsCapitalised(tokens[j].Text) && j - i < 6) { end = j; j++; }
+                if (tokens[j].Of(text) is "the" && j + 1 < tokens.Count) j++;
+                while (j < tokens.Count && tokens[j].SpaceBefore && IsCapitalised(tokens[j].Of(text)) && j - i < 6) { end = j; j++; }
             }
             if (first < i || end > i) { start = first; return end; }
         }
         return -1;
     }
 
-    private static int Extend(List<Token> tokens, int head, bool requireCapital)
+    private static bool EndsWithGermanSuffix(ReadOnlySpan<char> word)
+    {
+        foreach (var s in s_germanSuffixes)
+            if (word.Length > s.Length + 2 && word.EndsWith(s, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static int Extend(string text, List<Token> tokens, int head, bool requireCapital)
     {
         var end = head;
         var capital = false;
         var j = head + 1;
         while (j < tokens.Count && j - head <= 8 && tokens[j].SpaceBefore)
         {
-            var t = tokens[j].Text;
-            if (s_particles.Contains(t))
+            var t = tokens[j].Of(text);
+            if (s_particlesLookup.Contains(t))
             {
                 // "le musée X et l'Institut Y" is two names: a particle never leads to another head noun.
-                if ((j + 1 < tokens.Count && s_frenchHeads.Contains(tokens[j + 1].Text) && char.IsUpper(tokens[j + 1].Text[0]))
-                    || (j + 2 < tokens.Count && s_particles.Contains(tokens[j + 1].Text) && s_frenchHeads.Contains(tokens[j + 2].Text))) break;
+                if ((j + 1 < tokens.Count && s_frenchHeadsLookup.Contains(tokens[j + 1].Of(text)) && char.IsUpper(tokens[j + 1].Of(text)[0]))
+                    || (j + 2 < tokens.Count && s_particlesLookup.Contains(tokens[j + 1].Of(text)) && s_frenchHeadsLookup.Contains(tokens[j + 2].Of(text)))) break;
                 // A particle counts only when a name word follows it.
-                if (j + 1 < tokens.Count && tokens[j + 1].SpaceBefore && (IsCapitalised(tokens[j + 1].Text) || s_domainNouns.Contains(tokens[j + 1].Text)
-                    || (s_particles.Contains(tokens[j + 1].Text) && j + 2 < tokens.Count && (IsCapitalised(tokens[j + 2].Text) || s_domainNouns.Contains(tokens[j + 2].Text)))))
+                if (j + 1 < tokens.Count && tokens[j + 1].SpaceBefore && (IsCapitalised(tokens[j + 1].Of(text)) || s_domainNounsLookup.Contains(tokens[j + 1].Of(text))
+                    || (s_particlesLookup.Contains(tokens[j + 1].Of(text)) && j + 2 < tokens.Count && (IsCapitalised(tokens[j + 2].Of(text)) || s_domainNounsLookup.Contains(tokens[j + 2].Of(text))))))
                 { j++; continue; }
                 break;
             }
             if (IsCapitalised(t)) { capital = true; end = j; j++; continue; }
-            if (s_adjectives.Contains(t) || (s_domainNouns.Contains(t) && s_particles.Contains(tokens[j - 1].Text))) { end = j; j++; continue; }
+            if (s_adjectivesLookup.Contains(t) || (s_domainNounsLookup.Contains(t) && s_particlesLookup.Contains(tokens[j - 1].Of(text)))) { end = j; j++; continue; }
             break;
         }
         return requireCapital && !capital ? -1 : end;
     }
 
-    private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+    private static bool IsCapitalised(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
 
-    private readonly record struct Token(string Text, int Start, int Length, bool SpaceBefore);
+    private readonly record struct Token(int Start, int Length, bool SpaceBefore)
+    {
+        public ReadOnlySpan<char> Of(string text) => text.AsSpan(Start, Length);
+    }
 
     // Words of letters, digits, '-', '·', '+'; an elided article or preposition (l', d') is its own token glued to the next.
-    private static List<Token> Tokenize(string text)
+    private static void Tokenize(string text, List<Token> tokens)
     {
-        var tokens = new List<Token>();
+        tokens.Clear();
         var i = 0;
         var space = true;
         while (i < text.Length)
@@ -136,26 +157,20 @@ internal static class Institutions
                 while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '·' or '+')) i++;
                 if (i < text.Length && text[i] is '\'' or '’' && i - s == 1 && text[s] is 'l' or 'L' or 'd' or 'D')
                 {
-                    tokens.Add(new Token(text.Substring(s, 2), s, 2, space));
+                    tokens.Add(new Token(s, 2, space));
                     i++;
                     space = true;
                     continue;
                 }
-                // Only capitalised words, heads and short function words are ever compared: other words need no string.
-                var word = text.AsSpan(s, i - s);
-                var keep = char.IsUpper(word[0]) || word.Length <= 4 || s_frenchHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-                    || s_adjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || s_domainNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-                tokens.Add(new Token(keep ? word.ToString() : "~", s, i - s, space));
+                tokens.Add(new Token(s, i - s, space));
                 space = false;
                 continue;
             }
             if (c is ' ' or '\u00A0' or '\t' or '\n') { space = true; i++; continue; }
-            if (c == '&') { tokens.Add(new Token("&", i, 1, space)); i++; space = false; continue; }
-            // Punctuation is a token of its own, so it breaks a name.
-            tokens.Add(new Token(c.ToString(), i, 1, space));
+            // Punctuation ('&' included) is a token of its own, so it breaks a name.
+            tokens.Add(new Token(i, 1, space));
             i++;
             space = false;
         }
-        return tokens;
     }
 }

@@ -12,6 +12,8 @@ namespace Graph.Vault.People;
 /// </summary>
 internal static partial class Quotations
 {
+    private static readonly System.Buffers.SearchValues<char> s_quoteMarks = System.Buffers.SearchValues.Create("\"“«„");
+
     public static void Find(IReadOnlyList<TextLine> lines, string? noteLanguage, List<Quotation> quotations, List<PersonMention> people, List<OrganizationMention> organizations)
     {
         for (var i = 0; i < lines.Count; i++)
@@ -24,7 +26,7 @@ internal static partial class Quotations
                 continue;
             }
             var plain = line.Plain;
-            if (plain.IndexOfAny(['"', '“', '«', '„']) < 0) continue;
+            if (!plain.AsSpan().ContainsAny(s_quoteMarks)) continue;
             foreach (Match m in Quoted().Matches(plain))
             {
                 var text = Names.Collapse(m.Groups["q"].Value).Trim();
