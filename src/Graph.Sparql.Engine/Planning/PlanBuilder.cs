@@ -104,7 +104,7 @@ internal sealed class PlanBuilder
         var bgpVariables = bgp.Patterns.SelectMany(p => new[] { p.Subject, p.Predicate, p.Object }).OfType<Variable>().ToHashSet();
         var pushed = new List<Expression>();
         var kept = new List<Expression>();
-        foreach (var c in Conjuncts(f.Expression))
+        foreach (var c in f.Expression.Conjuncts())
         {
             var mentioned = OpVariables.Mentioned(c);
             var pushable = !ContainsExists(c) && mentioned.Count > 0 && mentioned.All(bgpVariables.Contains);
@@ -135,18 +135,6 @@ internal sealed class PlanBuilder
             }
         }
         return new BgpNode(ordered, atDepth.Select(l => l?.ToArray()).ToArray(), string.Join(" ", filters.Select(e => e.ToSse())));
-    }
-
-    private static List<Expression> Conjuncts(Expression e)
-    {
-        var list = new List<Expression>();
-        void Walk(Expression x)
-        {
-            if (x is BinaryExpression { Operator: BinaryOperator.And } a) { Walk(a.Left); Walk(a.Right); }
-            else list.Add(x);
-        }
-        Walk(e);
-        return list;
     }
 
     private static bool ContainsExists(Expression e) => e is ExistsExpression || e.Arguments.Any(ContainsExists);

@@ -18,5 +18,18 @@ public abstract record Expression
 
     public string ToSse() => SseWriter.Write(this);
 
+    /// <summary>The operands of a chain of <c>&amp;&amp;</c>, left to right (the expression itself when it is no conjunction).</summary>
+    public IReadOnlyList<Expression> Conjuncts()
+    {
+        var list = new List<Expression>();
+        void Walk(Expression x)
+        {
+            if (x is BinaryExpression { Operator: BinaryOperator.And } a) { Walk(a.Left); Walk(a.Right); }
+            else list.Add(x);
+        }
+        Walk(this);
+        return list;
+    }
+
     public sealed override string ToString() => ToSse();
 }

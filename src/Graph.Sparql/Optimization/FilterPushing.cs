@@ -18,7 +18,7 @@ public sealed class FilterPushing : IOptimizationPass
 
     private static Op Push(Expression e, Op input)
     {
-        var conjuncts = Conjuncts(e);
+        var conjuncts = e.Conjuncts();
         foreach (var c in conjuncts)
         {
             // In a filter only the effective boolean value matters, so a constant true conjunct can go.
@@ -26,18 +26,6 @@ public sealed class FilterPushing : IOptimizationPass
             input = PushOne(c, input);
         }
         return input;
-    }
-
-    private static List<Expression> Conjuncts(Expression e)
-    {
-        var list = new List<Expression>();
-        void Walk(Expression x)
-        {
-            if (x is BinaryExpression { Operator: BinaryOperator.And } a) { Walk(a.Left); Walk(a.Right); }
-            else list.Add(x);
-        }
-        Walk(e);
-        return list;
     }
 
     private static Op PushOne(Expression e, Op input)
