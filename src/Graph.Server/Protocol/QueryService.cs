@@ -18,6 +18,10 @@ internal sealed class QueryService(ServerOptions options)
     private readonly SemaphoreSlim _slots = new(options.MaxConcurrentQueries, options.MaxConcurrentQueries);
     private readonly ConcurrentDictionary<string, Query> _parsed = new(StringComparer.Ordinal);
     private int _waiting;
+    private int _running;
+
+    /// <summary>Queries evaluating now.</summary>
+    public int Running => Volatile.Read(ref _running);
 
     /// <summary>The query for <paramref name="text"/> with <paramref name="baseIri"/> as its default base; syntax errors throw <see cref="Graph.Core.Diagnostics.RdfSyntaxException"/>.</summary>
     public Query Parse(string text, string? baseIri)
@@ -112,6 +116,7 @@ internal sealed class QueryService(ServerOptions options)
                 Interlocked.Decrement(ref _waiting);
             }
         }
+        Interlocked.Increment(ref _running);
         try
         {
             return QueryEngine.Execute(query, snapshot.Store, new QueryOptions
@@ -123,6 +128,7 @@ internal sealed class QueryService(ServerOptions options)
         }
         finally
         {
+            Interlocked.Decrement(ref _running);
             _slots.Release();
         }
     }
