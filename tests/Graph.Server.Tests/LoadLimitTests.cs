@@ -23,16 +23,20 @@ public sealed class LoadLimitTests
     [Fact]
     public async Task SlowQuery_TimesOutWith504_WhileOtherClientsAreServed()
     {
-        await using var server = await TestServers.StartAsync(Sample(), new ServerOptions { QueryTimeout = TimeSpan.FromSeconds(2), MaxConcurrentQueries = 4 });
+        await using var server = await TestServers.StartAsync(Sample(), new ServerOptions { QueryTimeout = TimeSpan.FromSeconds(4), MaxConcurrentQueries = 4 });
         using var client = new HttpClient { BaseAddress = server.Address };
         var slow = client.GetAsync(Url(Slow), Ct);
-        for (var i = 0; i < 20; i++)
+        var queries = server.App.Services.GetRequiredService<Graph.Server.Protocol.QueryService>();
+        while (queries.Running == 0 && !slow.IsCompleted) await Task.Delay(10, Ct);
+        var answeredMeanwhile = 0;
+        while (!slow.IsCompleted)
         {
             var response = await client.GetAsync(Url(Fast), Ct);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            if (!slow.IsCompleted) answeredMeanwhile++;
         }
-        // Twenty fast queries were answered while the slow one was still running.
-        Assert.False(slow.IsCompleted);
+        // Other clients were answered while the slow query was still running.
+        Assert.True(answeredMeanwhile > 0);
         var timedOut = await slow;
         Assert.Equal(HttpStatusCode.GatewayTimeout, timedOut.StatusCode);
         Assert.Contains("did not finish", await timedOut.Content.ReadAsStringAsync(Ct));

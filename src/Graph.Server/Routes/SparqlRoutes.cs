@@ -56,7 +56,7 @@ public static class SparqlRoutes
             return;
         }
 
-        var query = WithProtocolDataset(queries.Parse(queryText, snapshot.BaseIri), request);
+        var query = WithProtocolDataset(queries.Prepare(queryText, snapshot), request);
         var candidates = query.Form is QueryForm.Select or QueryForm.Ask ? ResponseFormat.Tabular : ResponseFormat.Graphs;
         var format = ContentNegotiation.Choose(context.Request.Headers.Accept.ToString(), candidates, request.Single("format"));
 
