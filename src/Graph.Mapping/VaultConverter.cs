@@ -57,7 +57,7 @@ public static class VaultConverter
         media += CountExternalMedia(ctx);
 
         if (options.DescribeDataset)
-            DatasetMapper.Map(ctx, ctx.Quads.Count, ClassCounts(ctx.Quads), options.Dumps);
+            DatasetMapper.Map(ctx, ctx.Quads.Count, EntityCount(ctx.Quads, ctx.Iris.Base), ClassCounts(ctx.Quads), options.Dumps);
 
         var diagnostics = vault.Diagnostics.Concat(ctx.Diagnostics)
             .OrderBy(d => d.File ?? "", StringComparer.Ordinal)
@@ -80,6 +80,10 @@ public static class VaultConverter
             .Where(s => s is Iri i && !i.Value.StartsWith(ctx.Iris.Base + "media/", StringComparison.Ordinal));
         return media.Distinct().Count();
     }
+
+    // VoID's entities: the distinct resources of the dataset's URI space that the data describes.
+    private static int EntityCount(List<Quad> quads, string uriSpace) =>
+        quads.Select(q => q.Subject).OfType<Iri>().Where(s => s.Value.StartsWith(uriSpace, StringComparison.Ordinal)).Distinct().Count();
 
     private static List<(Iri Class, int Entities)> ClassCounts(List<Quad> quads) =>
         quads.Where(q => q.Predicate.Equals(Rdf.Type) && q.Object is Iri)

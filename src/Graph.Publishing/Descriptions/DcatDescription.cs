@@ -118,18 +118,20 @@ public static class DcatDescription
     private static string Identifier(DatasetProfile profile)
     {
         var local = DatasetStatistics.LocalNameOf(profile.Dataset.Value);
-        var id = Slug(profile.UriSpace.TrimEnd('/', '#')) is { Length: > 0 } space ? space + "-" + local : local;
-        return profile.Publisher is { } p && Slug(p.Name) is { Length: > 0 } org ? id + "@" + org : id;
+        var space = profile.UriSpace.TrimEnd('/', '#');
+        var scheme = space.IndexOf("://", StringComparison.Ordinal);
+        var id = Slug(scheme < 0 ? space : space[(scheme + 3)..]) is { Length: > 0 } slug ? slug + "-" + local : local;
+        return profile.Publisher is { } p && (p.Slug ?? Slug(p.Name)) is { Length: > 0 } org ? id + "@" + org : id;
     }
 
+    // Letters (any script: the invariant-globalisation build cannot fold accents) and digits in lower case, other runs one hyphen.
     private static string Slug(string text)
     {
-        var folded = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder();
-        foreach (var c in folded)
+        foreach (var c in text)
         {
-            if (char.IsAsciiLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && sb.Length > 0 && sb[^1] != '-') sb.Append('-');
+            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
         }
         return sb.ToString().Trim('-');
     }
