@@ -17,6 +17,22 @@ public static class QueryEngine
     {
         options ??= new QueryOptions();
         var ctx = new EvalContext(store, Scope(query.Dataset, store), options, query.BaseIri);
+        return Execute(query, ctx, options);
+    }
+
+    /// <summary>
+    /// The solutions of <paramref name="pattern"/> over <paramref name="dataset"/>, decoded, one cell per variable of
+    /// <paramref name="variables"/> (null = unbound); materialised, so the store may change afterwards (SPARQL Update).
+    /// </summary>
+    internal static List<Term?[]> Solutions(Op pattern, IReadOnlyList<Variable> variables, QuadStore store, DatasetScope dataset, QueryOptions options, string? baseIri)
+    {
+        var query = new Query(QueryForm.Select, pattern, null, variables, [], [], baseIri, new Dictionary<string, string>());
+        return [.. Execute(query, new EvalContext(store, dataset, options, baseIri), options).Rows];
+    }
+
+    private static QueryResult Execute(Query query, EvalContext ctx, QueryOptions options)
+    {
+        var store = ctx.Store;
         var slots = new SlotMap();
         var builder = new PlanBuilder(ctx, slots);
         var pattern = options.Optimize ? new Optimizer(new StoreCardinalityEstimator(store)).Optimize(query.Pattern) : query.Pattern;
@@ -56,7 +72,7 @@ public static class QueryEngine
         if (options.MaxResults is { } max && count >= max) throw new QueryLimitException(max);
     }
 
-    private static DatasetScope Scope(Dataset? dataset, QuadStore store)
+    internal static DatasetScope Scope(Dataset? dataset, QuadStore store)
     {
         if (dataset is null) return DatasetScope.StoreDefault;
         int Id(Iri iri) => store.Dictionary.TryGetId(iri, out var id) ? id : TermId.Unknown;
