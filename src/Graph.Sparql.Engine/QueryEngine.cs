@@ -16,7 +16,7 @@ public static class QueryEngine
     public static QueryResult Execute(Query query, QuadStore store, QueryOptions? options = null)
     {
         options ??= new QueryOptions();
-        var ctx = new EvalContext(store, Scope(query.Dataset, store), options, query.BaseIri);
+        var ctx = new EvalContext(store, Scope(query.Dataset, store), options, query.BaseIri) { Prefixes = query.Prefixes };
         return Execute(query, ctx, options);
     }
 
@@ -24,10 +24,11 @@ public static class QueryEngine
     /// The solutions of <paramref name="pattern"/> over <paramref name="dataset"/>, decoded, one cell per variable of
     /// <paramref name="variables"/> (null = unbound); materialised, so the store may change afterwards (SPARQL Update).
     /// </summary>
-    internal static List<Term?[]> Solutions(Op pattern, IReadOnlyList<Variable> variables, QuadStore store, DatasetScope dataset, QueryOptions options, string? baseIri)
+    internal static List<Term?[]> Solutions(Op pattern, IReadOnlyList<Variable> variables, QuadStore store, DatasetScope dataset, QueryOptions options, string? baseIri, IReadOnlyDictionary<string, string>? prefixes)
     {
-        var query = new Query(QueryForm.Select, pattern, null, variables, [], [], baseIri, new Dictionary<string, string>());
-        return [.. Execute(query, new EvalContext(store, dataset, options, baseIri), options).Rows];
+        prefixes ??= new Dictionary<string, string>();
+        var query = new Query(QueryForm.Select, pattern, null, variables, [], [], baseIri, prefixes);
+        return [.. Execute(query, new EvalContext(store, dataset, options, baseIri) { Prefixes = prefixes }, options).Rows];
     }
 
     private static QueryResult Execute(Query query, EvalContext ctx, QueryOptions options)

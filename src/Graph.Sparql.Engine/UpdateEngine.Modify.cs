@@ -13,7 +13,7 @@ public static partial class UpdateEngine
     /// removed and every INSERT quad added. Instantiations with an unbound variable or an ill-formed quad (a literal
     /// subject, a non-IRI graph) are skipped; template blank nodes are fresh per solution.
     /// </summary>
-    private static void Modify(Modify m, UpdateTransaction tx, UpdateOptions options, TimeSpan? timeout, string? baseIri)
+    private static void Modify(Modify m, UpdateTransaction tx, UpdateOptions options, TimeSpan? timeout, UpdateRequest request)
     {
         var scope = m.Using is { } usingDataset ? QueryEngine.Scope(usingDataset, tx.Store)
             : m.With is { } with ? DatasetScope.WithDefault(tx.GraphId(with))
@@ -26,7 +26,7 @@ public static partial class UpdateEngine
             Now = options.Now,
             ServiceClient = options.ServiceClient,
         };
-        var rows = QueryEngine.Solutions(m.Pattern, variables, tx.Store, scope, queryOptions, baseIri);
+        var rows = QueryEngine.Solutions(m.Pattern, variables, tx.Store, scope, queryOptions, request.BaseIri, request.Prefixes);
         var index = new Dictionary<Variable, int>();
         for (var i = 0; i < variables.Count; i++) index[variables[i]] = i;
 

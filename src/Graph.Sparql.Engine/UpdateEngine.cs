@@ -27,7 +27,7 @@ public static partial class UpdateEngine
                 options.CancellationToken.ThrowIfCancellationRequested();
                 var remaining = options.Timeout - clock.Elapsed;
                 if (remaining is { } r && r <= TimeSpan.Zero) throw new QueryTimeoutException(options.Timeout!.Value);
-                var dropped = Apply(operation, tx, options, remaining, request.BaseIri);
+                var dropped = Apply(operation, tx, options, remaining, request);
                 tx.EndOperation(dropped);
             }
         }
@@ -40,7 +40,7 @@ public static partial class UpdateEngine
     }
 
     /// <summary>Applies one operation; returns the named graphs it dropped (they stop existing).</summary>
-    private static IReadOnlySet<Iri> Apply(UpdateOperation operation, UpdateTransaction tx, UpdateOptions options, TimeSpan? timeout, string? baseIri)
+    private static IReadOnlySet<Iri> Apply(UpdateOperation operation, UpdateTransaction tx, UpdateOptions options, TimeSpan? timeout, UpdateRequest request)
     {
         switch (operation)
         {
@@ -52,7 +52,7 @@ public static partial class UpdateEngine
                     if (Ground(q) is { } quad) tx.Delete(quad);
                 return NoGraphs;
             case Modify m:
-                Modify(m, tx, options, timeout, baseIri);
+                Modify(m, tx, options, timeout, request);
                 return NoGraphs;
             case Load l:
                 Load(l, tx, options);

@@ -26,7 +26,7 @@ internal sealed partial class QueryParser
             if (!TryPunct(";")) break;
         }
         if (Current.Kind != TokenKind.End) Fail("';' or end of update");
-        return new UpdateRequest(ops, _base);
+        return new UpdateRequest(ops, _base, PrefixSnapshot());
     }
 
     // [30] Update1 ::= Load | Clear | Drop | Add | Move | Copy | Create | InsertData | DeleteData | DeleteWhere | Modify
