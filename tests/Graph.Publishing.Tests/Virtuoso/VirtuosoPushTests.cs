@@ -147,6 +147,22 @@ public sealed class VirtuosoPushTests
         finally { Directory.Delete(vault, recursive: true); }
     }
 
+    [Fact]
+    public async Task TheBulkDumpLoadsWithVirtuososBulkLoader()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var corpus = SharedData.Require("corpus/museumxtd");
+        using var server = await StartOrSkipAsync(ct);
+        var quads = VaultConverter.Convert(corpus, new MappingOptions { BaseIri = Base, Graphs = GraphLayout.PerNote }, ct).Quads;
+        var dump = Path.Combine(server.Folder, "dump");
+        var manifest = Graph.Publishing.Dumps.NQuadsDump.Write(quads.Order(QuadComparer.Instance), dump, 64 * 1024);
+        Assert.True(manifest.Parts.Count > 1);
+        // The load commands README.md documents.
+        await server.IsqlAsync($"ld_dir('{dump}', 'graph-*.nq.gz', '{Base}default'); rdf_loader_run(); checkpoint;", ct);
+        var graphs = PublishedGraph.FromDataset(quads);
+        await AssertSameAnswersAsync(server, graphs, ct);
+    }
+
     private static async Task<VirtuosoServer> StartOrSkipAsync(CancellationToken ct)
     {
         if (VirtuosoServer.MissingReason() is { } reason) Assert.Skip(reason);

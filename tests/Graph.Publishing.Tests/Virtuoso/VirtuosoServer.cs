@@ -21,6 +21,9 @@ internal sealed partial class VirtuosoServer : IDisposable
 
     public int HttpPort { get; }
 
+    /// <summary>The instance's folder, which its <c>DirsAllowed</c> lets the bulk loader read.</summary>
+    public string Folder => _folder;
+
     public Uri Sparql => new($"http://127.0.0.1:{HttpPort}/sparql");
 
     public Uri GraphStore => new($"http://127.0.0.1:{HttpPort}/sparql-graph-crud");
