@@ -4,10 +4,12 @@
 #   FUZZ_SEEDS=saved fuzz/run.sh ...       seeds: the saved corpus only (what fuzz/smoke.sh uses)
 #   FUZZ_WORK=DIR                          work folder (default artifacts/fuzz-work; findings in DIR/findings/TARGET)
 #   FUZZ_RESUME=1                          continue the previous findings of this target instead of starting over
+#   FUZZ_REBUILD=0                         reuse the instrumented build of the work folder (default: publish again)
+#   fuzz/run.sh --build                    only publish and instrument (DIR/bin)
 # Exit code: 0 no crash, 1 crashes found (inputs in DIR/findings/TARGET/default/crashes), 2 usage or setup error.
 set -euo pipefail
-[ $# -eq 2 ] || { echo "usage: fuzz/run.sh TARGET SECONDS" >&2; exit 2; }
-target=$1 seconds=$2
+[ $# -eq 2 ] || [ "${1:-}" = --build ] || { echo "usage: fuzz/run.sh TARGET SECONDS | fuzz/run.sh --build" >&2; exit 2; }
+target=$1 seconds=${2:-0}
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=${FUZZ_WORK:-$repo/artifacts/fuzz-work}
 command -v afl-fuzz >/dev/null || { echo "afl-fuzz is not installed (Debian package afl++)" >&2; exit 2; }
@@ -27,6 +29,7 @@ if [ ! -f "$bin/.instrumented" ] || [ "${FUZZ_REBUILD:-1}" = 1 ]; then
   done
   touch "$bin/.instrumented"
 fi
+[ "$target" = --build ] && exit 0
 grep -qx "$target" "$bin/targets.txt" || { echo "unknown target $target" >&2; exit 2; }
 
 seeds=$work/seeds/$target
