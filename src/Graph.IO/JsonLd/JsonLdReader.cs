@@ -35,6 +35,7 @@ public sealed class JsonLdReader : IRdfReader
             ? "j" + Interlocked.Increment(ref s_documents).ToString(CultureInfo.InvariantCulture)
             : options.BlankNodePrefix;
         var documentUrl = options.BaseIri;
+        JsonSyntax.RequireUtf8(bytes, options.FileName);
         try
         {
             var jsonLdOptions = options.BaseIri is null ? Options : Options with { Base = Options.Base ?? options.BaseIri };

@@ -48,8 +48,15 @@ public sealed class JsonLdWriter : IRdfWriter
         var dataset = DatasetLayout.Build(quads);
         if (Settings.Mode == JsonLdWriteMode.Compacted)
         {
-            WriteCompacted(dataset, output);
-            return;
+            // An IRI the context would misread (its scheme is a prefix term, e.g. the whole IRI "xsd:date") cannot be
+            // written compacted; the expanded form has no context and expresses every graph. (WriteCompacted buffers
+            // the whole document, so nothing has reached the output when it refuses.)
+            try
+            {
+                WriteCompacted(dataset, output);
+                return;
+            }
+            catch (JsonLdException e) when (e.Code == CompactKeyTable.ConfusedWithPrefix) { }
         }
         using (var writer = new Utf8JsonWriter(output, s_jsonOptions))
             new NodeObjectWriter(writer, dataset, null).WriteExpandedDocument();

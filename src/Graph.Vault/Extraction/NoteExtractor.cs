@@ -47,7 +47,18 @@ internal sealed partial class NoteExtractor
         var frontMatter = FrontMatterReader.Read(raw, path, diagnostics);
 
         var extractor = new NoteExtractor(path, new LineMap(raw.Body, raw.BodyLine), diagnostics);
-        var document = Markdig.Markdown.Parse(raw.Body, VaultMarkdown.Pipeline);
+        Markdig.Syntax.MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(raw.Body, VaultMarkdown.Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig refuses hostile nesting (its depth limit) with an exception: keep the front matter, skip the body.
+            diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.UnreadableFile,
+                "the Markdown nests too deeply to be read (Markdig's depth limit); the body is ignored", path, new(raw.BodyLine, 1)));
+            document = Markdig.Markdown.Parse(string.Empty, VaultMarkdown.Pipeline);
+        }
         extractor.WalkDocument(document);
         return extractor.Build(path, frontMatter);
     }
