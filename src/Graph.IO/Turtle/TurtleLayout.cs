@@ -22,6 +22,9 @@ internal sealed class TurtleLayout
     private int[] _owners = new int[1024];
     private int _count;
 
+    /// <summary>An empty layout: <see cref="Add"/> the statements, then <see cref="Complete"/> it.</summary>
+    public TurtleLayout() { }
+
     public TurtleLayout(IEnumerable<Quad> quads)
     {
         if (quads.TryGetNonEnumeratedCount(out var n) && n > _arrived.Length)
@@ -30,6 +33,12 @@ internal sealed class TurtleLayout
             _owners = new int[n];
         }
         foreach (var q in quads) Add(q);
+        Complete();
+    }
+
+    /// <summary>Groups, sorts and chooses the inline nodes once every statement was added.</summary>
+    public void Complete()
+    {
         GroupPairs();
         Blocks = _named.Count == 0 ? [Default] : [Default, .. _named.Values.OrderBy(b => b.Name!, TermComparer.Instance)];
         var ranks = _predicates.Ranks();
@@ -40,7 +49,7 @@ internal sealed class TurtleLayout
     public GraphBlock Default { get; } = new(null);
 
     /// <summary>The default graph first, then the named graphs in term order.</summary>
-    public IReadOnlyList<GraphBlock> Blocks { get; }
+    public IReadOnlyList<GraphBlock> Blocks { get; private set; } = [];
 
     public bool HasNamedGraphs => _named.Count > 0;
 
@@ -70,7 +79,7 @@ internal sealed class TurtleLayout
         return items;
     }
 
-    private void Add(in Quad q)
+    public void Add(in Quad q)
     {
         // Input usually comes grouped by subject (from a reader or a store index): skip the lookups while it does.
         var subject = _last;
@@ -129,23 +138,30 @@ internal sealed class TurtleLayout
 
     /// <summary>
     /// The subjects written at top level, in order: every subject that is not inline, plus inline nodes demoted to break
-    /// cycles (a ring of nodes each referenced once has no top).
+    /// cycles (a ring of nodes each referenced once has no top). Only those are sorted: the inline nodes, about half the
+    /// subjects of blank-node-heavy data, are written where they are referenced.
     /// </summary>
     private List<SubjectEntry> ChooseRoots(GraphBlock block)
     {
         var visited = new HashSet<BlankNode>();
         var stack = new Stack<SubjectEntry>();
-        var sorted = SortedSubjects(block);
-        foreach (var s in sorted)
-            if (s.Subject is not BlankNode b || !IsInline(b)) Visit(s);
-        foreach (var s in sorted)
+        var roots = new List<SubjectEntry>(block.Subjects.Count);
+        var inline = new List<SubjectEntry>();
+        foreach (var s in block.Subjects.Values) (s.Subject is BlankNode b && IsInline(b) ? inline : roots).Add(s);
+        roots = SortedSubjects(roots);
+        foreach (var s in roots) Visit(s);
+        var orphans = inline.Where(s => !visited.Contains((BlankNode)s.Subject)).ToList();
+        if (orphans.Count == 0) return roots;
+        foreach (var s in SortedSubjects(orphans))
         {
-            if (s.Subject is not BlankNode b || !IsInline(b) || visited.Contains(b)) continue;
+            var b = (BlankNode)s.Subject;
+            if (visited.Contains(b)) continue;
             Info(b).Demoted = true;
             visited.Add(b);
             Visit(s);
+            roots.Add(s);
         }
-        return [.. sorted.Where(s => s.Subject is not BlankNode b || !IsInline(b))];
+        return SortedSubjects(roots);
 
         void Visit(SubjectEntry root)
         {
@@ -163,11 +179,11 @@ internal sealed class TurtleLayout
     }
 
     /// <summary>Subjects in term order. IRIs (nearly all of them) sort on their strings directly, which is much faster.</summary>
-    private static List<SubjectEntry> SortedSubjects(GraphBlock block)
+    private static List<SubjectEntry> SortedSubjects(List<SubjectEntry> subjects)
     {
-        var iris = new List<SubjectEntry>(block.Subjects.Count);
+        var iris = new List<SubjectEntry>(subjects.Count);
         var others = new List<SubjectEntry>();
-        foreach (var entry in block.Subjects.Values) (entry.Subject is Iri ? iris : others).Add(entry);
+        foreach (var entry in subjects) (entry.Subject is Iri ? iris : others).Add(entry);
         var keys = new string[iris.Count];
         for (var i = 0; i < keys.Length; i++) keys[i] = ((Iri)iris[i].Subject).Value;
         var items = iris.ToArray();
