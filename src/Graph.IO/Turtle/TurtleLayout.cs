@@ -54,7 +54,15 @@ internal sealed class TurtleLayout
     public bool HasNamedGraphs => _named.Count > 0;
 
     /// <summary>A blank node written in place as an object (<c>[ ... ]</c>, <c>( ... )</c> or <c>[]</c>): exactly one reference, one graph.</summary>
-    public bool IsInline(BlankNode b) => _blanks.TryGetValue(b, out var i) && i.ObjectReferences == 1 && !i.Shared && !i.Demoted;
+    public bool IsInline(BlankNode b) => _blanks.TryGetValue(b, out var i) && i.IsInline;
+
+    /// <summary>Whether <paramref name="b"/> is written in place, and if so its statements (null when it has none).</summary>
+    public bool TryGetInline(BlankNode b, out SubjectEntry? entry)
+    {
+        var found = _blanks.TryGetValue(b, out var i) && i.IsInline;
+        entry = found ? i.Entry : null;
+        return found;
+    }
 
     /// <summary>A blank node subject nothing refers to, written as <c>[]</c>.</summary>
     public bool IsAnonymousSubject(BlankNode b) => _blanks.TryGetValue(b, out var i) && i.ObjectReferences == 0 && !i.Shared;
@@ -92,7 +100,12 @@ internal sealed class TurtleLayout
             {
                 block.Subjects[q.Subject] = subject = new SubjectEntry(q.Subject, block, _entries.Count);
                 _entries.Add(subject);
-                if (q.Subject is BlankNode s) Info(s).SeenIn(block);
+                if (q.Subject is BlankNode s)
+                {
+                    ref var info = ref Info(s);
+                    info.SeenIn(block);
+                    info.Entry ??= subject;
+                }
             }
             _last = subject;
             _lastGraph = q.Graph;
@@ -143,26 +156,26 @@ internal sealed class TurtleLayout
     /// </summary>
     private List<SubjectEntry> ChooseRoots(GraphBlock block)
     {
-        var visited = new HashSet<BlankNode>();
         var stack = new Stack<SubjectEntry>();
         var roots = new List<SubjectEntry>(block.Subjects.Count);
         var inline = new List<SubjectEntry>();
         foreach (var s in block.Subjects.Values) (s.Subject is BlankNode b && IsInline(b) ? inline : roots).Add(s);
         roots = SortedSubjects(roots);
         foreach (var s in roots) Visit(s);
-        var orphans = inline.Where(s => !visited.Contains((BlankNode)s.Subject)).ToList();
+        var orphans = inline.Where(s => !Info((BlankNode)s.Subject).Visited).ToList();
         if (orphans.Count == 0) return roots;
         foreach (var s in SortedSubjects(orphans))
         {
-            var b = (BlankNode)s.Subject;
-            if (visited.Contains(b)) continue;
-            Info(b).Demoted = true;
-            visited.Add(b);
+            ref var info = ref Info((BlankNode)s.Subject);
+            if (info.Visited) continue;
+            info.Demoted = true;
+            info.Visited = true;
             Visit(s);
             roots.Add(s);
         }
         return SortedSubjects(roots);
 
+        // Marks the inline nodes reachable from root (an inline node lives in one graph: its entry is in this block).
         void Visit(SubjectEntry root)
         {
             if (!root.HasBlankObject) return;
@@ -171,8 +184,11 @@ internal sealed class TurtleLayout
             {
                 foreach (var pair in stack.Pop().Pairs)
                 {
-                    if (pair.Object is BlankNode b && IsInline(b) && visited.Add(b) && block.Subjects.TryGetValue(b, out var child))
-                        stack.Push(child);
+                    if (pair.Object is not BlankNode b) continue;
+                    ref var info = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_blanks, b);
+                    if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref info) || !info.IsInline || info.Visited) continue;
+                    info.Visited = true;
+                    if (info.Entry is { } child) stack.Push(child);
                 }
             }
         }
@@ -202,6 +218,14 @@ internal sealed class TurtleLayout
         public bool Shared;
 
         public bool Demoted;
+
+        /// <summary>Reached from a top-level subject while choosing the roots.</summary>
+        public bool Visited;
+
+        /// <summary>The node's statements as a subject (in the first graph it appeared in), if any.</summary>
+        public SubjectEntry? Entry;
+
+        public readonly bool IsInline => ObjectReferences == 1 && !Shared && !Demoted;
 
         public bool Local { readonly get => !Shared; set => Shared = !value; }
 

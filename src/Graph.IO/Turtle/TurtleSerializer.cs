@@ -159,9 +159,9 @@ internal sealed class TurtleSerializer
     // [12] object ::= iri | BlankNode | collection | blankNodePropertyList | literal
     private void WriteObject(Term obj, int level)
     {
-        if (obj is BlankNode b && _layout.IsInline(b))
+        if (obj is BlankNode b && _layout.TryGetInline(b, out var entry))
         {
-            if (!_block.Subjects.TryGetValue(b, out var entry))
+            if (entry is null)
             {
                 _sink.Write("[]"u8);
                 return;
