@@ -69,11 +69,31 @@ internal sealed class DatasetLayout
         else if (!Equals(seen, graph)) _sharedAcrossGraphs.Add(b);
     }
 
-    private static List<Term> Sort(IEnumerable<Term> subjects)
+    /// <summary>
+    /// Subjects in term order (<see cref="TermComparer"/>: IRIs, then blank nodes, each by ordinal string). Sorting each
+    /// kind on its strings directly is several times faster than the general comparer over a heap of a million terms.
+    /// </summary>
+    private static List<Term> Sort(ICollection<Term> subjects)
     {
-        var list = new List<Term>(subjects);
-        list.Sort(TermComparer.Instance);
-        return list;
+        var iris = new List<Term>(subjects.Count);
+        var blanks = new List<Term>();
+        var others = new List<Term>();
+        foreach (var t in subjects) (t is Iri ? iris : t is BlankNode ? blanks : others).Add(t);
+        var sorted = new List<Term>(subjects.Count);
+        sorted.AddRange(ByString(iris, static t => ((Iri)t).Value));
+        sorted.AddRange(ByString(blanks, static t => ((BlankNode)t).Label));
+        others.Sort(TermComparer.Instance);
+        sorted.AddRange(others);
+        return sorted;
+    }
+
+    private static Term[] ByString(List<Term> terms, Func<Term, string> key)
+    {
+        var keys = new string[terms.Count];
+        for (var i = 0; i < keys.Length; i++) keys[i] = key(terms[i]);
+        var items = terms.ToArray();
+        Array.Sort(keys, items, StringComparer.Ordinal);
+        return items;
     }
 
     /// <summary>True when the blank node can be written nested inside the one node that references it.</summary>
