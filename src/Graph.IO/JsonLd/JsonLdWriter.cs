@@ -11,7 +11,7 @@ namespace Graph.IO.JsonLd;
 /// in their referrer and the others relabelled <c>_:b0</c>, <c>_:b1</c>… in order of appearance; 2-space indentation,
 /// UTF-8 without BOM, LF line ends.
 /// </summary>
-public sealed class JsonLdWriter : IRdfWriter
+public sealed class JsonLdWriter : IStreamingRdfWriter
 {
     private static readonly JsonWriterOptions s_jsonOptions = new()
     {
@@ -45,7 +45,19 @@ public sealed class JsonLdWriter : IRdfWriter
     {
         ArgumentNullException.ThrowIfNull(quads);
         ArgumentNullException.ThrowIfNull(output);
-        var dataset = DatasetLayout.Build(quads);
+        Write(DatasetLayout.Build(quads), output);
+    }
+
+    /// <summary>Collects the statements as they arrive and writes the document on completion.</summary>
+    public IRdfStreamWriter? OpenStream(Stream output, RdfWriterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+        return new JsonLdStreamWriter(this, output);
+    }
+
+    internal void Write(DatasetLayout dataset, Stream output)
+    {
         if (Settings.Mode == JsonLdWriteMode.Compacted)
         {
             // An IRI the context would misread (its scheme is a prefix term, e.g. the whole IRI "xsd:date") cannot be
@@ -69,7 +81,7 @@ public sealed class JsonLdWriter : IRdfWriter
     {
         var (contextValue, active) = _context.Value;
         var keys = new CompactKeyTable(active);
-        var graph = new MemoryStream();
+        using var graph = new Text.ChunkedBuffer();
         using (var writer = new Utf8JsonWriter(graph, s_jsonOptions))
         {
             writer.WriteStartObject();
@@ -89,7 +101,7 @@ public sealed class JsonLdWriter : IRdfWriter
         // head is "{\n  \"@context\": …\n}" and graph "{\n  \"@graph\": […]\n}": drop the inner brace lines and join.
         output.Write(head.GetBuffer().AsSpan(0, (int)head.Length - 2));
         output.Write(",\n"u8);
-        output.Write(graph.GetBuffer().AsSpan(2, (int)graph.Length - 2));
+        graph.WriteTo(output, start: 2);
         output.WriteByte((byte)'\n');
     }
 
