@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using Graph.Core.Diagnostics;
 using Graph.IO;
 using Graph.Mapping;
 using Graph.Mapping.Configuration;
@@ -58,8 +57,7 @@ internal static class ConvertCommand
         var dumps = formats.Select(f => new DumpFile("graph" + f.Extensions[0], f.MediaType)).ToList();
         var result = VaultConverter.Convert(vaultPath, new MappingOptions { BaseIri = baseIri, Dumps = dumps });
 
-        foreach (var d in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
-            Console.Error.WriteLine(d);
+        WarningPrinter.Print(result.Diagnostics, Console.Error);
 
         // All files or none: the previous good output survives any failure.
         var options = new RdfWriterOptions { Canonical = true, Prefixes = OutputPrefixes(result) };

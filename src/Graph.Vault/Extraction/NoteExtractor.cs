@@ -46,8 +46,13 @@ internal sealed partial class NoteExtractor
                 "front matter opened with '---' is never closed; the file is read as body", path, new(1, 1)));
         var frontMatter = FrontMatterReader.Read(raw, path, diagnostics);
 
-        var extractor = new NoteExtractor(path, new LineMap(raw.Body, raw.BodyLine), diagnostics);
-        var document = Markdig.Markdown.Parse(raw.Body, VaultMarkdown.Pipeline);
+        var body = DeepLines.Clip(raw.Body, out var firstDeep, out var deepLines);
+        if (deepLines > 0)
+            diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.TooDeeplyNested,
+                $"{deepLines:N0} line(s) nest deeper than {DeepLines.MaxPrefixColumns} columns of quote/list markers and indentation; their prefix was cut to that",
+                path, new(raw.BodyLine + firstDeep, DeepLines.MaxPrefixColumns + 1)));
+        var extractor = new NoteExtractor(path, new LineMap(body, raw.BodyLine), diagnostics);
+        var document = Markdig.Markdown.Parse(body, VaultMarkdown.Pipeline);
         extractor.WalkDocument(document);
         return extractor.Build(path, frontMatter);
     }
