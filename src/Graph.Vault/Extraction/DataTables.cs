@@ -31,13 +31,17 @@ internal static class DataTables
         return tables;
     }
 
+    // CsvHelper counts rows up to the record's end; a quoted field spanning lines starts that many lines earlier.
+    private static int FirstLine(int lastRow, string? rawRecord) =>
+        rawRecord is null ? lastRow : Math.Max(1, lastRow - rawRecord.TrimEnd('\r', '\n').Count(c => c == '\n'));
+
     public static DataTable Parse(string path, string text, List<Diagnostic> diagnostics)
     {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             TrimOptions = TrimOptions.Trim,
             BadDataFound = args => diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.BadTableRow,
-                $"malformed CSV field '{Excerpt.Of(args.Field)}'", path, new(args.Context.Parser?.RawRow ?? 0, 1))),
+                $"malformed CSV field '{Excerpt.Of(args.Field)}'", path, new(FirstLine(args.Context.Parser?.RawRow ?? 0, args.RawRecord), 1))),
             MissingFieldFound = null,
             DetectDelimiter = true,
         };

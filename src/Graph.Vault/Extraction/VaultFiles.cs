@@ -41,11 +41,18 @@ internal static class VaultFiles
                 var relative = Relative(root, entry);
                 var entryReal = Path.Combine(real, name);
                 string? linkError = null;
-                if (IsLink(entry)) (entryReal, linkError) = Resolve(entryReal);
-                if (linkError is not null || !(File.Exists(entryReal) || Directory.Exists(entryReal)))
+                var isLink = IsLink(entry);
+                if (isLink) (entryReal, linkError) = Resolve(entryReal);
+                if (linkError is not null)
                 {
-                    diagnostics.Add(Warn(linkError is null ? VaultCodes.DanglingLink : VaultCodes.SymbolicLinkLoop,
-                        linkError ?? $"symbolic link to '{Excerpt.Of(LinkTarget(entry) ?? "?", 200)}', which does not exist; skipped", relative));
+                    diagnostics.Add(Warn(VaultCodes.SymbolicLinkLoop, linkError, relative));
+                    continue;
+                }
+                if (!File.Exists(entryReal) && !Directory.Exists(entryReal))
+                {
+                    diagnostics.Add(isLink
+                        ? Warn(VaultCodes.DanglingLink, $"symbolic link to '{Excerpt.Of(LinkTarget(entry) ?? "?", 200)}', which does not exist; skipped", relative)
+                        : Warn(VaultCodes.UnlistableFolder, $"cannot read this entry (its full path, {entry.Length:N0} characters, is probably longer than the system allows); skipped", relative));
                     continue;
                 }
                 if (Directory.Exists(entry))
