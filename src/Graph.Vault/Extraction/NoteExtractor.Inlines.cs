@@ -120,7 +120,7 @@ internal sealed partial class NoteExtractor
         }
         var broken = url.Length == 0 || url.StartsWith("app://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("obsidian://", StringComparison.OrdinalIgnoreCase);
         if (broken)
-            Warn(VaultCodes.BrokenExternalLink, url.Length == 0 ? $"link '{text}' has an empty URL" : $"link '{text}' points to an editor-local URL '{url}'", position);
+            Warn(VaultCodes.BrokenExternalLink, url.Length == 0 ? $"link '{Excerpt.Of(text)}' has an empty URL" : $"link '{Excerpt.Of(text)}' points to an editor-local URL '{Excerpt.Of(url)}'", position);
         _externalLinks.Add(new ExternalLink(url, text, ExternalLinkKind.Markdown, _lineContext, position, broken));
         _line!.Segments.Add(new Segment(SegmentKind.Link, text, broken ? null : url, position));
     }

@@ -46,16 +46,22 @@ internal sealed partial class NoteExtractor
                 "front matter opened with '---' is never closed; the file is read as body", path, new(1, 1)));
         var frontMatter = FrontMatterReader.Read(raw, path, diagnostics);
 
-        var extractor = new NoteExtractor(path, new LineMap(raw.Body, raw.BodyLine), diagnostics);
+        var body = DeepLines.Clip(raw.Body, out var firstDeep, out var deepLines);
+        if (deepLines > 0)
+            diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.TooDeeplyNested,
+                $"{deepLines:N0} line(s) nest deeper than {DeepLines.MaxPrefixColumns} columns of quote/list markers and indentation; their prefix was cut to that",
+                path, new(raw.BodyLine + firstDeep, DeepLines.MaxPrefixColumns + 1)));
+        var extractor = new NoteExtractor(path, new LineMap(body, raw.BodyLine), diagnostics);
         Markdig.Syntax.MarkdownDocument document;
         try
         {
-            document = Markdig.Markdown.Parse(raw.Body, VaultMarkdown.Pipeline);
+            document = Markdig.Markdown.Parse(body, VaultMarkdown.Pipeline);
         }
         catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
-            // Markdig refuses hostile nesting (its depth limit) with an exception: keep the front matter, skip the body.
-            diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.UnreadableFile,
+            // Nesting that is not line prefixes (e.g. inline) can still hit Markdig's depth limit, which it reports by
+            // an exception: keep the front matter, skip the body.
+            diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.TooDeeplyNested,
                 "the Markdown nests too deeply to be read (Markdig's depth limit); the body is ignored", path, new(raw.BodyLine, 1)));
             document = Markdig.Markdown.Parse(string.Empty, VaultMarkdown.Pipeline);
         }

@@ -54,13 +54,13 @@ internal static partial class VaultResolver
                 (path, var ambiguous) = index.Find(link.Target);
                 if (path is null && link.IsEmbed) path = index.FindFile(link.Target);
                 if (ambiguous)
-                    diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.AmbiguousLink, $"[[{link.Target}]] matches several notes; using '{path}'", note.Path, link.Position));
+                    diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.AmbiguousLink, $"[[{Excerpt.Of(link.Target)}]] matches several notes; using '{path}'", note.Path, link.Position));
             }
             if (path is null)
-                diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.UnresolvedLink, $"unresolved [[{link.Target}]]", note.Path, link.Position));
+                diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.UnresolvedLink, $"unresolved [[{Excerpt.Of(link.Target)}]]", note.Path, link.Position));
             else if (link.Heading is { } heading && byPath.TryGetValue(path, out var target)
                 && !target.Headings.Any(h => Names.Normalize(h.Text) == Names.Normalize(heading)))
-                diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.UnresolvedHeading, $"[[{link.Target}#{heading}]]: '{path}' has no heading '{heading}'", note.Path, link.Position));
+                diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.UnresolvedHeading, $"[[{Excerpt.Of(link.Target)}#{Excerpt.Of(heading)}]]: '{path}' has no heading '{Excerpt.Of(heading)}'", note.Path, link.Position));
             links[i] = link with { ResolvedPath = path };
         }
 
