@@ -66,6 +66,9 @@ internal static partial class VaultResolver
         }
 
         var media = note.Media.Select(m => m.IsExternal ? m : m with { ResolvedPath = index.FindFile(m.Source) }).ToArray();
+        foreach (var m in media)
+            if (m.ResolvedPath is null && !m.IsExternal && m.Source.Length > 0 && !NoteExtractor.HasScheme(m.Source))
+                diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.MissingAttachment, $"'{m.Source}' is not a file of the vault", note.Path, m.Position));
         var resources = note.Resources.Select(r => r.Target is null ? r : r with { ResolvedPath = index.Find(r.Target).Path }).ToArray();
 
         var nav = note.Navigation;
