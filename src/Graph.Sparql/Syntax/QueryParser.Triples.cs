@@ -134,11 +134,12 @@ internal sealed partial class QueryParser
         if (BlankNodesForbidden(mode)) Error("Blank nodes are not allowed here", t);
         if (mode is TemplateMode.Template or TemplateMode.Data)
         {
-            if (_updateOperation >= 0)
+            // Templates may share labels across operations (each instantiation is fresh); INSERT DATA blocks may not.
+            if (_updateOperation >= 0 && mode == TemplateMode.Data)
             {
-                if (_labelOperation.TryGetValue(label, out var op) && op != _updateOperation)
-                    Error($"Blank node label _:{label} is used in two operations of the same request", t);
-                _labelOperation[label] = _updateOperation;
+                if (_dataLabelOperation.TryGetValue(label, out var op) && op != _updateOperation)
+                    Error($"Blank node label _:{label} is used in two INSERT DATA operations of the same request", t);
+                _dataLabelOperation[label] = _updateOperation;
             }
             return new TermNode(new BlankNode(label));
         }
@@ -148,7 +149,7 @@ internal sealed partial class QueryParser
         if (_updateOperation >= 0)
         {
             if (_labelOperation.TryGetValue(label, out var op) && op != _updateOperation)
-                Error($"Blank node label _:{label} is used in two operations of the same request", t);
+                Error($"Blank node label _:{label} is used in two WHERE clauses of the same request", t);
             _labelOperation[label] = _updateOperation;
         }
         return new Variable("_:" + label);
