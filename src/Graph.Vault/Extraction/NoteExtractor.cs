@@ -87,7 +87,7 @@ internal sealed partial class NoteExtractor
             Tags: tags,
             Date: frontMatter.Date,
             Navigation: frontMatter.Navigation,
-            Language: LanguageGuesser.ForNote(frontMatter.Tags, text),
+            Language: LanguageGuesser.ForNote(frontMatter.Tags, frontMatter.Fields, text),
             Headings: _headings,
             Abstract: _abstract ?? string.Empty,
             Text: text,
