@@ -124,6 +124,7 @@ internal sealed class QueryService(ServerOptions options)
                 Timeout = options.QueryTimeout,
                 MaxResults = options.MaxResults,
                 CancellationToken = cancellationToken,
+                ServiceClient = options.ServiceClient,
             });
         }
         finally
