@@ -40,12 +40,15 @@ public static class VaultConverter
         iris.AddIdentities(vault.People.Select(p => (p.Key, p.Name)), vault.Organizations.Select(o => (o.Key, o.Name)));
         var ctx = new MappingContext(vault, options.Configuration, iris);
 
+        var perNote = options.Graphs == GraphLayout.PerNote;
         var quotations = 0;
         foreach (var note in vault.Notes)
         {
+            if (perNote) ctx.Graph = iris.NoteGraph(note.Path);
             NoteMapper.Map(ctx, note);
             quotations += QuotationMapper.Map(ctx, note);
         }
+        if (perNote) ctx.Graph = iris.SharedGraph;
         var topics = TopicMapper.Map(ctx);
         foreach (var person in vault.People) PersonMapper.Map(ctx, person);
         var expertise = new HashSet<string>(StringComparer.Ordinal);
@@ -57,7 +60,15 @@ public static class VaultConverter
         media += CountExternalMedia(ctx);
 
         if (options.DescribeDataset)
-            DatasetMapper.Map(ctx, ctx.Quads.Count, EntityCount(ctx.Quads, ctx.Iris.Base), ClassCounts(ctx.Quads), options.Dumps);
+        {
+            // void:triples counts distinct triples, so both layouts describe the same graph with the same numbers.
+            var triples = perNote ? ctx.Quads.Select(q => q.AsTriple()).Distinct().Count() : ctx.Quads.Count;
+            var entities = EntityCount(ctx.Quads, ctx.Iris.Base);
+            var classes = ClassCounts(ctx.Quads);
+            if (perNote) ctx.Graph = iris.DatasetGraph;
+            DatasetMapper.Map(ctx, triples, entities, classes, options.Dumps);
+        }
+        if (perNote) GraphProvenanceMapper.Map(ctx, [.. ctx.Quads]);
 
         var diagnostics = vault.Diagnostics.Concat(ctx.Diagnostics)
             .OrderBy(d => d.File ?? "", StringComparer.Ordinal)

@@ -28,7 +28,7 @@ public sealed record DatasetProfile
     /// <summary>IRI of the licence of the data, or null.</summary>
     public string? License { get; init; }
 
-    public Publisher? Publisher { get; init; }
+    public DatasetPublisher? Publisher { get; init; }
 
     public ContactPoint? ContactPoint { get; init; }
 

@@ -36,7 +36,7 @@ public static class Publication
             Title = d.Name,
             Description = d.Description,
             License = d.License,
-            Publisher = d.Publisher is { Name.Length: > 0 } p ? new Publisher(p.Name, p.Url, p.Slug) : null,
+            Publisher = d.Publisher is { Name.Length: > 0 } p ? new DatasetPublisher(p.Name, p.Url, p.Slug) : null,
             ContactPoint = d.ContactPoint is { Email.Length: > 0 } c ? new ContactPoint(c.Name.Length > 0 ? c.Name : c.Email, c.Email) : null,
             Keywords = d.Keywords,
             Dumps = dumps,

@@ -32,7 +32,7 @@ internal static class SampleGraph
         Title = new Dictionary<string, string> { ["en"] = "Knowledge graph", ["fr"] = "Graphe de connaissances" },
         Description = new Dictionary<string, string> { ["en"] = "Notes and people", ["fr"] = "Notes et personnes" },
         License = "https://creativecommons.org/licenses/by-sa/4.0/",
-        Publisher = new Publisher("Musées en transition"),
+        Publisher = new DatasetPublisher("Musées en transition"),
         ContactPoint = new ContactPoint("Graph team", "graph@example.org"),
         Dumps = [new DumpDistribution("graph.ttl", "text/turtle", 1234), new DumpDistribution("graph.nt", "application/n-triples")],
         SparqlEndpoint = endpoint,

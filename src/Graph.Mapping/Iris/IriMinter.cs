@@ -117,6 +117,18 @@ internal sealed class IriMinter
 
     public Iri ClassPartition(string localName) => new(_base + "dataset/class/" + localName);
 
+    /// <summary>The named graph of a note's statements: the note IRI with <c>note/</c> → <c>graph/note/</c>.</summary>
+    public Iri NoteGraph(string path) => new(_base + "graph/note/" + NoteSlug(path));
+
+    /// <summary>The named graph of the entities notes share (people, organisations, topics, vault files).</summary>
+    public Iri SharedGraph => new(_base + "graph/shared");
+
+    /// <summary>The named graph of the dataset description.</summary>
+    public Iri DatasetGraph => new(_base + "graph/dataset");
+
+    /// <summary>A vault file as a provenance source: <c>{base}source/</c> + the vault-relative path, each segment percent-encoded.</summary>
+    public Iri Source(string vaultPath) => new(_base + "source/" + string.Join('/', vaultPath.Split('/').Select(Uri.EscapeDataString)));
+
     /// <summary>A quotation: the note's slug and a hash of the text, so that adding or moving quotations does not rename others.</summary>
     public Iri Quote(string notePath, string text, int occurrence)
     {

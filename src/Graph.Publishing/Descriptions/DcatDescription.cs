@@ -105,7 +105,7 @@ public static class DcatDescription
     }
 
     /// <summary>Adds the publisher's <c>foaf:Agent</c> node and returns it (its own IRI, or <c>{dataset}/publisher</c>).</summary>
-    internal static Iri DescribePublisher(Statements s, DatasetProfile profile, Publisher publisher)
+    internal static Iri DescribePublisher(Statements s, DatasetProfile profile, DatasetPublisher publisher)
     {
         var node = new Iri(string.IsNullOrWhiteSpace(publisher.Iri) ? profile.Dataset.Value + "/publisher" : publisher.Iri.Trim());
         s.Type(node, Foaf.Agent);
