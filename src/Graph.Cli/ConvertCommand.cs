@@ -5,6 +5,7 @@ using Graph.Core.Terms;
 using Graph.IO;
 using Graph.Mapping;
 using Graph.Mapping.Configuration;
+using Graph.Publishing;
 using Graph.Publishing.Dumps;
 
 namespace Graph.Cli;
@@ -87,19 +88,27 @@ internal static class ConvertCommand
 
         var clock = Stopwatch.StartNew();
         // The dataset description lists exactly the dumps this run writes.
-        var dumps = formats.Select(f => new DumpFile("graph" + f.Extensions[0], f.MediaType)).ToList();
-        var result = VaultConverter.Convert(vaultPath, new MappingOptions { BaseIri = baseIri, Dumps = dumps, Graphs = layout });
+        var dumps = formats.Select(f => new Graph.Mapping.Configuration.DumpFile("graph" + f.Extensions[0], f.MediaType)).ToList();
+        var configuration = MappingConfiguration.Default;
+        var result = VaultConverter.Convert(vaultPath, new MappingOptions { BaseIri = baseIri, Configuration = configuration, Dumps = dumps, Graphs = layout });
 
         foreach (var d in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
             Console.Error.WriteLine(d);
 
-        // All files or none: the previous good output survives any failure.
+        // All files or none: the previous good output survives any failure. The dumps are serialised first, so that
+        // the DCAT description can give their sizes.
         var options = new RdfWriterOptions { Canonical = true, Prefixes = OutputPrefixes(result, perNote) };
-        var files = formats.Select(format =>
+        var dumpBytes = formats.Select(format =>
         {
-            var writer = RdfSyntaxes.CreateWriter(format);
-            return (Path.Combine(outDir, "graph" + format.Extensions[0]), (Action<Stream>)(stream => writer.Write(result.Quads, stream, options)));
+            using var buffer = new MemoryStream();
+            RdfSyntaxes.CreateWriter(format).Write(result.Quads, buffer, options);
+            return (Name: "graph" + format.Extensions[0], Format: format, Bytes: buffer.ToArray());
         }).ToList();
+        var files = dumpBytes
+            .Select(d => (Path.Combine(outDir, d.Name), (Action<Stream>)(stream => stream.Write(d.Bytes))))
+            .Concat(PublicationFiles.Create(result, configuration, outDir,
+                dumpBytes.Select(d => new DumpDistribution(d.Name, d.Format.MediaType, d.Bytes.LongLength)).ToList()))
+            .ToList();
         AtomicFile.WriteAll(files);
         var written = files.Select(f => f.Item1).ToList();
         if (dumpDir is not null)

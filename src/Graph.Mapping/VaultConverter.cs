@@ -63,9 +63,10 @@ public static class VaultConverter
         {
             // void:triples counts distinct triples, so both layouts describe the same graph with the same numbers.
             var triples = perNote ? ctx.Quads.Select(q => q.AsTriple()).Distinct().Count() : ctx.Quads.Count;
+            var entities = EntityCount(ctx.Quads, ctx.Iris.Base);
             var classes = ClassCounts(ctx.Quads);
             if (perNote) ctx.Graph = iris.DatasetGraph;
-            DatasetMapper.Map(ctx, triples, classes, options.Dumps);
+            DatasetMapper.Map(ctx, triples, entities, classes, options.Dumps);
         }
         if (perNote) GraphProvenanceMapper.Map(ctx, [.. ctx.Quads]);
 
@@ -90,6 +91,10 @@ public static class VaultConverter
             .Where(s => s is Iri i && !i.Value.StartsWith(ctx.Iris.Base + "media/", StringComparison.Ordinal));
         return media.Distinct().Count();
     }
+
+    // VoID's entities: the distinct resources of the dataset's URI space that the data describes.
+    private static int EntityCount(List<Quad> quads, string uriSpace) =>
+        quads.Select(q => q.Subject).OfType<Iri>().Where(s => s.Value.StartsWith(uriSpace, StringComparison.Ordinal)).Distinct().Count();
 
     private static List<(Iri Class, int Entities)> ClassCounts(List<Quad> quads) =>
         quads.Where(q => q.Predicate.Equals(Rdf.Type) && q.Object is Iri)
