@@ -35,4 +35,7 @@ public sealed record ServerOptions
 
     /// <summary>What to do with SPARQL Update requests; null refuses them (the endpoint is read-only).</summary>
     public ISparqlUpdateHandler? UpdateHandler { get; init; }
+
+    /// <summary>Evaluates SERVICE patterns of served queries at remote endpoints (federated query); null: SERVICE fails (SILENT: empty).</summary>
+    public Graph.Sparql.Engine.ISparqlServiceClient? ServiceClient { get; init; }
 }

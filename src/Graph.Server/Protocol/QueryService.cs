@@ -146,6 +146,7 @@ internal sealed class QueryService(ServerOptions options)
                 Optimize = false,
                 MaxResults = options.MaxResults,
                 CancellationToken = cancellationToken,
+                ServiceClient = options.ServiceClient,
             });
         }
         finally
