@@ -5,6 +5,9 @@ using Graph.Benchmarks;
 // dotnet run -c Release --project bench/Graph.Benchmarks -- [BenchmarkDotNet arguments, e.g. --filter *Load*]
 // dotnet run -c Release --project bench/Graph.Benchmarks -- measure-load [synthetic|distinct|FILE] [TRIPLES]
 // dotnet run -c Release --project bench/Graph.Benchmarks -- measure-rdfxml [TRIPLES]
+// dotnet run -c Release --project bench/Graph.Benchmarks -- measure-queries DATA QUERY.rq...
+if (args.Length > 2 && args[0] == "measure-queries")
+    return QueryMeasurement.Run(args[1], args[2..]);
 if (args.Length > 0 && args[0] == "measure-rdfxml")
     return RdfXmlMeasurement.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000);
 if (args.Length > 0 && args[0] == "measure-load")

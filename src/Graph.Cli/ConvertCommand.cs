@@ -1,8 +1,12 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Graph.Core.Diagnostics;
+using Graph.Core.Terms;
 using Graph.IO;
 using Graph.Mapping;
 using Graph.Mapping.Configuration;
+using Graph.Publishing;
+using Graph.Publishing.Dumps;
 
 namespace Graph.Cli;
 
@@ -22,52 +26,96 @@ internal static class ConvertCommand
         };
         var output = new Option<string>("--out", "-o") { Description = $"Folder to write graph.* into (default: {DefaultOut}/).", DefaultValueFactory = _ => DefaultOut };
         var baseIri = new Option<string?>("--base", "-b") { Description = "Base IRI of every minted IRI ({base}note/…, person/…); default: ontology/mapping.json's baseIri." };
-        var formats = new Option<string>("--format", "-f")
+        var formats = new Option<string?>("--format", "-f")
         {
-            Description = $"Comma-separated syntaxes to write: ttl, jsonld, nt, nq, trig, rdfxml (default: {DefaultFormats}).",
-            DefaultValueFactory = _ => DefaultFormats,
+            Description = $"Comma-separated syntaxes to write: ttl, jsonld, nt, nq, trig, rdfxml (default: {DefaultFormats}; with --graphs per-note: {DefaultDatasetFormats}).",
+        };
+        var graphs = new Option<string>("--graphs", "-g")
+        {
+            Description = "single: every statement in the default graph; per-note: one named graph per note with its provenance, shared entities in their own graph (needs nq, trig or jsonld; see ontology/README.md).",
+            DefaultValueFactory = _ => "single",
+        };
+        var dumpDir = new Option<string?>("--dump-dir") { Description = "Also write a bulk dump for triple-store loaders there: gzip N-Quads parts (graph-0001.nq.gz, …) and manifest.json." };
+        var splitSize = new Option<string>("--split-size")
+        {
+            Description = "Most N-Quads bytes (before compression) per dump part, e.g. 100MB, 512KB, 1G (default: 100MB).",
+            DefaultValueFactory = _ => "100MB",
         };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print no summary, only warnings." };
 
         var command = new Command("convert", "Convert a vault of Markdown notes into a Schema.org + SKOS knowledge graph (graph.ttl, graph.jsonld, …).")
         {
-            vault, output, baseIri, formats, quiet,
+            vault, output, baseIri, formats, graphs, dumpDir, splitSize, quiet,
         };
         command.SetAction(parse => CommandRunner.Run(() => Execute(
             parse.GetValue(vault) ?? DefaultVault,
             parse.GetValue(output)!,
             parse.GetValue(baseIri),
-            parse.GetValue(formats)!,
+            parse.GetValue(formats),
+            ParseLayout(parse.GetValue(graphs)!),
+            parse.GetValue(dumpDir),
+            parse.GetValue(splitSize)!,
             parse.GetValue(quiet))));
         return command;
     }
 
-    private static int Execute(string vaultPath, string outDir, string? baseIri, string formatList, bool quiet)
+    private const string DefaultDatasetFormats = "trig,nq";
+
+    internal static GraphLayout ParseLayout(string text) => text.Trim().ToLowerInvariant() switch
     {
-        var formats = formatList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        "single" or "one" => GraphLayout.Single,
+        "per-note" or "pernote" => GraphLayout.PerNote,
+        _ => throw new UsageException($"--graphs '{text}': use single or per-note."),
+    };
+
+    private static int Execute(string vaultPath, string outDir, string? baseIri, string? formatList, GraphLayout layout, string? dumpDir, string splitText, bool quiet)
+    {
+        var perNote = layout == GraphLayout.PerNote;
+        var formats = (formatList ?? (perNote ? DefaultDatasetFormats : DefaultFormats))
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(f => RdfInput.ParseFormat(f, "--format"))
             .Distinct()
             .ToList();
         if (formats.Count == 0) throw new UsageException("--format names no syntax.");
+        if (perNote && formats.FirstOrDefault(f => !f.SupportsDatasets) is { } flat)
+            throw new UsageException($"--graphs per-note writes named graphs, which {flat.DisplayName} cannot hold; use nq, trig or jsonld.");
+        long splitSize;
+        try { splitSize = NQuadsDump.ParseSize(splitText); }
+        catch (FormatException e) { throw new UsageException("--split-size: " + e.Message); }
+        if (splitSize < 1024) throw new UsageException("--split-size: a part must hold at least 1KB.");
         if (!Directory.Exists(vaultPath))
             throw new DirectoryNotFoundException($"{vaultPath}: no such folder (give the vault folder as the first argument).");
 
         var clock = Stopwatch.StartNew();
         // The dataset description lists exactly the dumps this run writes.
-        var dumps = formats.Select(f => new DumpFile("graph" + f.Extensions[0], f.MediaType)).ToList();
-        var result = VaultConverter.Convert(vaultPath, new MappingOptions { BaseIri = baseIri, Dumps = dumps });
+        var dumps = formats.Select(f => new Graph.Mapping.Configuration.DumpFile("graph" + f.Extensions[0], f.MediaType)).ToList();
+        var configuration = MappingConfiguration.Default;
+        var result = VaultConverter.Convert(vaultPath, new MappingOptions { BaseIri = baseIri, Configuration = configuration, Dumps = dumps, Graphs = layout });
 
         WarningPrinter.Print(result.Diagnostics, Console.Error);
 
-        // All files or none: the previous good output survives any failure.
-        var options = new RdfWriterOptions { Canonical = true, Prefixes = OutputPrefixes(result) };
-        var files = formats.Select(format =>
+        // All files or none: the previous good output survives any failure. The dumps are serialised first, so that
+        // the DCAT description can give their sizes.
+        var options = new RdfWriterOptions { Canonical = true, Prefixes = OutputPrefixes(result, perNote) };
+        var dumpBytes = formats.Select(format =>
         {
-            var writer = RdfSyntaxes.CreateWriter(format);
-            return (Path.Combine(outDir, "graph" + format.Extensions[0]), (Action<Stream>)(stream => writer.Write(result.Quads, stream, options)));
+            using var buffer = new MemoryStream();
+            RdfSyntaxes.CreateWriter(format).Write(result.Quads, buffer, options);
+            return (Name: "graph" + format.Extensions[0], Format: format, Bytes: buffer.ToArray());
         }).ToList();
+        var files = dumpBytes
+            .Select(d => (Path.Combine(outDir, d.Name), (Action<Stream>)(stream => stream.Write(d.Bytes))))
+            .Concat(PublicationFiles.Create(result, configuration, outDir,
+                dumpBytes.Select(d => new DumpDistribution(d.Name, d.Format.MediaType, d.Bytes.LongLength)).ToList()))
+            .ToList();
         AtomicFile.WriteAll(files);
         var written = files.Select(f => f.Item1).ToList();
+        if (dumpDir is not null)
+        {
+            var manifest = NQuadsDump.Write(result.Quads.Order(QuadComparer.Instance), dumpDir, splitSize);
+            written.AddRange(manifest.Parts.Select(p => Path.Combine(dumpDir, p.File)));
+            written.Add(Path.Combine(dumpDir, DumpManifest.FileName));
+        }
         clock.Stop();
 
         if (!quiet)
@@ -79,13 +127,19 @@ internal static class ConvertCommand
     }
 
     // The converter's own namespaces get short prefixes in Turtle, TriG and RDF/XML output.
-    private static List<KeyValuePair<string, string>> OutputPrefixes(ConversionResult result)
+    private static List<KeyValuePair<string, string>> OutputPrefixes(ConversionResult result, bool perNote)
     {
         var prefixes = new List<KeyValuePair<string, string>>(Graph.Core.Vocabularies.WellKnownPrefixes.All);
         var datasetIri = result.DatasetIri.Value;
         var root = datasetIri[..(datasetIri.LastIndexOf('/') + 1)];
         foreach (var kind in new[] { "note", "person", "organization", "topic", "quote", "media", "expertise", "scheme" })
             prefixes.Add(new(kind, root + kind + "/"));
+        // Only with named graphs, so that the single-graph output keeps its exact bytes.
+        if (perNote)
+        {
+            prefixes.Add(new("ng", root + "graph/"));
+            prefixes.Add(new("source", root + "source/"));
+        }
         return prefixes;
     }
 }

@@ -13,6 +13,9 @@ internal static class GraphCommand
         root.Subcommands.Add(ConvertCommand.Create());
         root.Subcommands.Add(RdfCommand.Create());
         root.Subcommands.Add(QueryCommand.Create());
+        root.Subcommands.Add(PushCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(UpdateCommand.Create());
         return root;
     }
 

@@ -5,6 +5,7 @@ using Graph.IO;
 using Graph.Sparql.Algebra;
 using Graph.Sparql.Engine;
 using Graph.Sparql.Engine.Planning;
+using Graph.Sparql.Engine.Remote;
 using Graph.Sparql.Optimization;
 using Graph.Sparql.Results;
 using Graph.Sparql.Syntax;
@@ -37,11 +38,15 @@ internal static class QueryCommand
         var timeout = new Option<double?>("--timeout", "-t") { Description = "Stop the query after this many seconds." };
         var maxResults = new Option<long?>("--max-results") { Description = "Fail when the result has more rows (or triples) than this." };
         var time = new Option<bool>("--time") { Description = "Print on stderr how long loading, the query and writing took." };
+        var endpoint = new Option<string?>("--endpoint", "-e")
+        {
+            Description = "Run the query at this remote SPARQL endpoint (SPARQL 1.1 Protocol) instead of over --data.",
+        };
         var explain = new Option<bool>("--explain") { Description = "Print the query's algebra (SSE) before and after each optimiser pass, instead of running it." };
 
         var command = new Command("query", "Run a SPARQL 1.1 query over RDF files and vaults.")
         {
-            text, data, named, queryFile, results, baseIri, timeout, maxResults, explain, time,
+            text, data, named, queryFile, endpoint, results, baseIri, timeout, maxResults, explain, time,
         };
         command.SetAction(parse => CommandRunner.Run(() => Execute(new QueryRequest(
             parse.GetValue(text),
@@ -53,13 +58,15 @@ internal static class QueryCommand
             parse.GetValue(timeout),
             parse.GetValue(maxResults),
             parse.GetValue(explain),
-            parse.GetValue(time)))));
+            parse.GetValue(time),
+            parse.GetValue(endpoint)))));
         return command;
     }
 
     private static int Execute(QueryRequest request)
     {
         var query = Parse(request);
+        if (request.Endpoint is not null) return ExecuteRemote(request, query);
         var output = request.Explain ? null : QueryOutput.Choose(request.Results, query.Form, Console.IsOutputRedirected);
         var clock = Stopwatch.StartNew();
         var store = QueryDataset.Load(request.Data, request.Named, request.BaseIri);
@@ -74,6 +81,7 @@ internal static class QueryCommand
         {
             Timeout = request.TimeoutSeconds is { } s ? TimeSpan.FromSeconds(s) : null,
             MaxResults = request.MaxResults,
+            ServiceClient = RemoteSparql.Client(request.TimeoutSeconds),
         };
 
         QueryResult result;
@@ -81,7 +89,7 @@ internal static class QueryCommand
         {
             result = QueryEngine.Execute(query, store, options);
         }
-        catch (Exception e) when (e is QueryTimeoutException or QueryLimitException or QueryEvaluationException)
+        catch (Exception e) when (e is QueryTimeoutException or QueryLimitException or QueryEvaluationException or SparqlProtocolException)
         {
             Console.Error.WriteLine("error: " + e.Message);
             return ExitCodes.QueryFailed;
@@ -93,6 +101,40 @@ internal static class QueryCommand
         {
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"load {loaded.TotalSeconds:0.000} s ({store.Count} quads), query {(queried - loaded).TotalSeconds:0.000} s ({result.Rows.Count + result.Triples.Count} results), write {(clock.Elapsed - queried).TotalSeconds:0.000} s"));
+        }
+        return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// <c>--endpoint</c>: the query (parsed here first, so syntax errors are ours and the form picks the formats to
+    /// ask for) runs at the remote endpoint; its answer is written as a local one would be.
+    /// </summary>
+    private static int ExecuteRemote(QueryRequest request, Query query)
+    {
+        var endpoint = RemoteSparql.ParseEndpoint(request.Endpoint!);
+        if (request.Data.Count > 0 || request.Named.Count > 0)
+            throw new UsageException("--endpoint queries the remote dataset: --data and --named cannot be used with it.");
+        if (request.Explain) throw new UsageException("--explain shows our own plan: it cannot be used with --endpoint.");
+        var output = QueryOutput.Choose(request.Results, query.Form, Console.IsOutputRedirected);
+        var text = request.QueryFile is { } file ? File.ReadAllText(file) : request.Text!;
+        var clock = Stopwatch.StartNew();
+        QueryResult result;
+        try
+        {
+            result = RemoteSparql.Client(request.TimeoutSeconds).QueryAsync(endpoint, text, query.Form).GetAwaiter().GetResult();
+            if (request.MaxResults is { } max && result.Rows.Count + result.Triples.Count > max) throw new QueryLimitException(max);
+        }
+        catch (Exception e) when (e is QueryTimeoutException or QueryLimitException or SparqlProtocolException)
+        {
+            Console.Error.WriteLine("error: " + e.Message);
+            return ExitCodes.QueryFailed;
+        }
+        var queried = clock.Elapsed;
+        QueryOutput.Write(result, output, query);
+        if (request.Time)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"remote query {queried.TotalSeconds:0.000} s ({result.Rows.Count + result.Triples.Count} results), write {(clock.Elapsed - queried).TotalSeconds:0.000} s"));
         }
         return ExitCodes.Success;
     }

@@ -11,4 +11,5 @@ internal sealed record QueryRequest(
     double? TimeoutSeconds,
     long? MaxResults,
     bool Explain,
-    bool Time);
+    bool Time,
+    string? Endpoint = null);

@@ -4,7 +4,7 @@ using Graph.Core.Terms;
 namespace Graph.Mapping;
 
 /// <summary>The graph made from a vault, with every diagnostic (reading and mapping, sorted) and the summary counts.</summary>
-/// <param name="Quads">The statements, all in the default graph, in a deterministic order.</param>
+/// <param name="Quads">The statements, in the default graph or per note (<see cref="MappingOptions.Graphs"/>), in a deterministic order.</param>
 /// <param name="Diagnostics">Warnings of the vault reader and of the mapping, sorted by file, line, column, code.</param>
 /// <param name="Summary">Counts for the command's summary.</param>
 /// <param name="DatasetIri">The node describing the dataset (<c>{base}dataset</c>).</param>

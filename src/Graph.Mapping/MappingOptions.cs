@@ -20,6 +20,9 @@ public sealed record MappingOptions
     /// <summary>The dump files the caller writes, described by the dataset node; null uses the configuration's list.</summary>
     public IReadOnlyList<DumpFile>? Dumps { get; init; }
 
+    /// <summary>How the statements are distributed over graphs (default: all in the default graph).</summary>
+    public GraphLayout Graphs { get; init; } = GraphLayout.Single;
+
     /// <summary>Options of the vault reader (null: its defaults, with the configuration's site-wide titles).</summary>
     public Graph.Vault.VaultReaderOptions? ReaderOptions { get; init; }
 

@@ -39,13 +39,24 @@ public static class VaultConverter
         var iris = new IriMinter(options.EffectiveBase, vault.Notes.Select(n => n.Path));
         iris.AddIdentities(vault.People.Select(p => (p.Key, p.Name)), vault.Organizations.Select(o => (o.Key, o.Name)));
         var ctx = new MappingContext(vault, options.Configuration, iris);
+        foreach (var (slug, tags) in iris.AddTopics(TopicMapper.AllTags(ctx)))
+        {
+            // Reported where a later-sorting tag of the group is first used: that is where a writer would fix a typo.
+            var at = vault.Notes.SelectMany(n => n.Tags.Where(t => tags.Skip(1).Contains(t.Name)).Select(t => (n.Path, t.Position))).FirstOrDefault();
+            ctx.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, MappingCodes.TopicSlugCollision,
+                $"tags {string.Join(", ", tags.Select(t => "'" + t + "'"))} share the IRI slug 'topic/{slug}'; each gets the slug plus a hash of the tag",
+                at.Path, at.Position));
+        }
 
+        var perNote = options.Graphs == GraphLayout.PerNote;
         var quotations = 0;
         foreach (var note in vault.Notes)
         {
+            if (perNote) ctx.Graph = iris.NoteGraph(note.Path);
             NoteMapper.Map(ctx, note);
             quotations += QuotationMapper.Map(ctx, note);
         }
+        if (perNote) ctx.Graph = iris.SharedGraph;
         var topics = TopicMapper.Map(ctx);
         foreach (var person in vault.People) PersonMapper.Map(ctx, person);
         var expertise = new HashSet<string>(StringComparer.Ordinal);
@@ -57,7 +68,15 @@ public static class VaultConverter
         media += CountExternalMedia(ctx);
 
         if (options.DescribeDataset)
-            DatasetMapper.Map(ctx, ctx.Quads.Count, ClassCounts(ctx.Quads), options.Dumps);
+        {
+            // void:triples counts distinct triples, so both layouts describe the same graph with the same numbers.
+            var triples = perNote ? ctx.Quads.Select(q => q.AsTriple()).Distinct().Count() : ctx.Quads.Count;
+            var entities = EntityCount(ctx.Quads, ctx.Iris.Base);
+            var classes = ClassCounts(ctx.Quads);
+            if (perNote) ctx.Graph = iris.DatasetGraph;
+            DatasetMapper.Map(ctx, triples, entities, classes, options.Dumps);
+        }
+        if (perNote) GraphProvenanceMapper.Map(ctx, [.. ctx.Quads]);
 
         var diagnostics = vault.Diagnostics.Concat(ctx.Diagnostics)
             .OrderBy(d => d.File ?? "", StringComparer.Ordinal)
@@ -80,6 +99,10 @@ public static class VaultConverter
             .Where(s => s is Iri i && !i.Value.StartsWith(ctx.Iris.Base + "media/", StringComparison.Ordinal));
         return media.Distinct().Count();
     }
+
+    // VoID's entities: the distinct resources of the dataset's URI space that the data describes.
+    private static int EntityCount(List<Quad> quads, string uriSpace) =>
+        quads.Select(q => q.Subject).OfType<Iri>().Where(s => s.Value.StartsWith(uriSpace, StringComparison.Ordinal)).Distinct().Count();
 
     private static List<(Iri Class, int Entities)> ClassCounts(List<Quad> quads) =>
         quads.Where(q => q.Predicate.Equals(Rdf.Type) && q.Object is Iri)

@@ -16,7 +16,24 @@ public static class QueryEngine
     public static QueryResult Execute(Query query, QuadStore store, QueryOptions? options = null)
     {
         options ??= new QueryOptions();
-        var ctx = new EvalContext(store, Scope(query.Dataset, store), options, query.BaseIri);
+        var ctx = new EvalContext(store, Scope(query.Dataset, store), options, query.BaseIri) { Prefixes = query.Prefixes };
+        return Execute(query, ctx, options);
+    }
+
+    /// <summary>
+    /// The solutions of <paramref name="pattern"/> over <paramref name="dataset"/>, decoded, one cell per variable of
+    /// <paramref name="variables"/> (null = unbound); materialised, so the store may change afterwards (SPARQL Update).
+    /// </summary>
+    internal static List<Term?[]> Solutions(Op pattern, IReadOnlyList<Variable> variables, QuadStore store, DatasetScope dataset, QueryOptions options, string? baseIri, IReadOnlyDictionary<string, string>? prefixes)
+    {
+        prefixes ??= new Dictionary<string, string>();
+        var query = new Query(QueryForm.Select, pattern, null, variables, [], [], baseIri, prefixes);
+        return [.. Execute(query, new EvalContext(store, dataset, options, baseIri) { Prefixes = prefixes }, options).Rows];
+    }
+
+    private static QueryResult Execute(Query query, EvalContext ctx, QueryOptions options)
+    {
+        var store = ctx.Store;
         var slots = new SlotMap();
         var builder = new PlanBuilder(ctx, slots);
         var pattern = options.Optimize ? new Optimizer(new StoreCardinalityEstimator(store)).Optimize(query.Pattern) : query.Pattern;
@@ -56,7 +73,7 @@ public static class QueryEngine
         if (options.MaxResults is { } max && count >= max) throw new QueryLimitException(max);
     }
 
-    private static DatasetScope Scope(Dataset? dataset, QuadStore store)
+    internal static DatasetScope Scope(Dataset? dataset, QuadStore store)
     {
         if (dataset is null) return DatasetScope.StoreDefault;
         int Id(Iri iri) => store.Dictionary.TryGetId(iri, out var id) ? id : TermId.Unknown;

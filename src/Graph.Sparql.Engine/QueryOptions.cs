@@ -17,4 +17,7 @@ public sealed record QueryOptions
 
     /// <summary>The instant NOW() returns; default: when the query starts.</summary>
     public DateTimeOffset? Now { get; init; }
+
+    /// <summary>Evaluates <c>SERVICE</c> patterns at remote endpoints. Null: SERVICE fails (SERVICE SILENT gives one empty solution).</summary>
+    public ISparqlServiceClient? ServiceClient { get; init; }
 }

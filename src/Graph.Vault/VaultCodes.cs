@@ -81,6 +81,9 @@ public static class VaultCodes
     /// <summary>A <c>[[Target#Heading]]</c> names a heading the target note does not have.</summary>
     public const string UnresolvedHeading = "GV205";
 
+    /// <summary>An embedded or linked attachment (<c>![[photo.png]]</c>, <c>![](images/a.png)</c>) is not a file of the vault.</summary>
+    public const string MissingAttachment = "GV206";
+
     /// <summary>A CSV table could not be read, or a row lacks its name.</summary>
     public const string BadTableRow = "GV301";
 }

@@ -17,6 +17,10 @@ public sealed class OntologyTests
     public void EveryClassAndPredicateOfTheCorpusOutputIsDeclaredInTheProfile() => AssertDeclared(Conversions.Corpus().Quads);
 
     [Fact]
+    public void EveryClassAndPredicateOfThePerNoteOutputIsDeclaredInTheProfile() =>
+        AssertDeclared(VaultConverter.Convert(Conversions.SamplesFolder, new MappingOptions { Graphs = GraphLayout.PerNote }, TestContext.Current.CancellationToken).Quads);
+
+    [Fact]
     public void SampleOutputConformsToTheShapes()
     {
         var report = ShaclValidator.Validate(Conversions.Samples.Quads, Ontology.Shapes, TestContext.Current.CancellationToken);

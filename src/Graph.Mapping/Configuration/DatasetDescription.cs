@@ -12,6 +12,15 @@ public sealed record DatasetDescription
     /// <summary>IRI of the licence of the data (<c>schema:license</c>), or null for none.</summary>
     public string? License { get; init; }
 
+    /// <summary>Who publishes the dataset (VoID and DCAT descriptions), or null.</summary>
+    public PublisherDescription? Publisher { get; init; }
+
+    /// <summary>Whom to write to about it (DCAT), or null.</summary>
+    public ContactDescription? ContactPoint { get; init; }
+
+    /// <summary>Keywords for data portals (<c>dcat:keyword</c>).</summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+
     /// <summary>Dump files written beside each other, relative to the base IRI (<c>void:dataDump</c>, <c>schema:distribution</c>).</summary>
     public IReadOnlyList<DumpFile> Dumps { get; init; } = [];
 }

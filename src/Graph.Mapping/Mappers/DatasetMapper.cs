@@ -7,11 +7,11 @@ namespace Graph.Mapping.Mappers;
 /// <summary>
 /// The description of the whole graph: <c>schema:Dataset</c> and <c>void:Dataset</c> (https://www.w3.org/TR/void/) with
 /// name, description, licence, its dumps, its size (<c>void:triples</c> counts the statements about the vault, without
-/// this description) and one <c>void:classPartition</c> per class with its number of entities.
+/// this description), its entities (distinct subjects in its URI space) and one <c>void:classPartition</c> per class with its number of entities.
 /// </summary>
 internal static class DatasetMapper
 {
-    public static void Map(MappingContext ctx, int triples, IReadOnlyList<(Iri Class, int Entities)> classes, IReadOnlyList<Configuration.DumpFile>? dumps)
+    public static void Map(MappingContext ctx, int triples, int entities, IReadOnlyList<(Iri Class, int Entities)> classes, IReadOnlyList<Configuration.DumpFile>? dumps)
     {
         var d = ctx.Iris.Dataset;
         var config = ctx.Configuration.Dataset;
@@ -24,7 +24,7 @@ internal static class DatasetMapper
         ctx.Add(d, VoID.Vocabulary, new Iri(Schema.Namespace));
         ctx.Add(d, VoID.Vocabulary, new Iri(Skos.Namespace));
         ctx.Add(d, VoID.Triples, Literal.Integer(triples));
-        ctx.Add(d, VoID.Entities, Literal.Integer(classes.Sum(c => c.Entities)));
+        ctx.Add(d, VoID.Entities, Literal.Integer(entities));
         foreach (var dump in dumps ?? config.Dumps)
         {
             var file = ctx.Iris.Dump(dump.File);
@@ -34,13 +34,13 @@ internal static class DatasetMapper
             ctx.Add(file, Schema.ContentUrl, file);
             ctx.AddText(file, Schema.EncodingFormat, dump.MediaType);
         }
-        foreach (var (cls, entities) in classes)
+        foreach (var (cls, instances) in classes)
         {
             var local = cls.Value[(Math.Max(cls.Value.LastIndexOf('/'), cls.Value.LastIndexOf('#')) + 1)..];
             var p = ctx.Iris.ClassPartition(local);
             ctx.Add(d, VoID.ClassPartition, p);
             ctx.Add(p, VoID.Class, cls);
-            ctx.Add(p, VoID.Entities, Literal.Integer(entities));
+            ctx.Add(p, VoID.Entities, Literal.Integer(instances));
         }
     }
 }

@@ -21,6 +21,9 @@ internal sealed class MappingContext(VaultModel vault, MappingConfiguration conf
 
     public List<Diagnostic> Diagnostics { get; } = [];
 
+    /// <summary>The graph the next statements go to: null (the default graph) unless the layout is per note.</summary>
+    public Iri? Graph { get; set; }
+
     /// <summary>Paths of the vault's notes, for telling a link to a note from a link to another file.</summary>
     public HashSet<string> NotePaths { get; } = new(vault.Notes.Select(n => n.Path), StringComparer.Ordinal);
 
@@ -28,10 +31,10 @@ internal sealed class MappingContext(VaultModel vault, MappingConfiguration conf
 
     public HashSet<string> OrganizationKeys { get; } = new(vault.Organizations.Select(o => o.Key), StringComparer.Ordinal);
 
-    /// <summary>Adds a statement once (mappers may meet the same fact from several notes).</summary>
+    /// <summary>Adds a statement once per graph (mappers may meet the same fact from several notes).</summary>
     public void Add(Term subject, Iri predicate, Term obj)
     {
-        var q = new Quad(subject, predicate, obj);
+        var q = new Quad(subject, predicate, obj, Graph);
         if (_seen.Add(q)) Quads.Add(q);
     }
 

@@ -8,4 +8,5 @@ internal static class SchemaTerms
 {
     public static readonly Iri Video = new(Schema.Namespace + "video");
     public static readonly Iri AssociatedMedia = new(Schema.Namespace + "associatedMedia");
+    public static readonly Iri Sha256 = new(Schema.Namespace + "sha256");
 }

@@ -22,6 +22,9 @@ internal sealed class DatasetScope
 
     public static DatasetScope StoreDefault { get; } = new([TermId.DefaultGraph], null);
 
+    /// <summary>One store graph as the default graph, with every named graph (SPARQL Update's WITH).</summary>
+    public static DatasetScope WithDefault(int graph) => new([graph], null);
+
     public static DatasetScope From(int[] defaultGraphs, int[] namedGraphs) => new(defaultGraphs, namedGraphs);
 
     /// <summary>Whether graph <paramref name="id"/> is one of the named graphs.</summary>

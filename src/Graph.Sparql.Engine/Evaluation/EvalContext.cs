@@ -31,7 +31,17 @@ internal sealed class EvalContext
         _timeout = options.Timeout;
         _cancellation = options.CancellationToken;
         Now = options.Now ?? DateTimeOffset.UtcNow;
+        ServiceClient = options.ServiceClient;
+        Cancellation = options.CancellationToken;
     }
+
+    /// <summary>Sends SERVICE patterns to remote endpoints (null: none available).</summary>
+    public ISparqlServiceClient? ServiceClient { get; }
+
+    public CancellationToken Cancellation { get; }
+
+    /// <summary>The query's prefixes, for the text of SERVICE patterns sent to an endpoint.</summary>
+    public IReadOnlyDictionary<string, string> Prefixes { get; init; } = new Dictionary<string, string>();
 
     public QuadStore Store { get; }
 

@@ -45,9 +45,19 @@ internal sealed class PlanBuilder
         Distinct d => new DistinctNode(Build(d.Input), reducedOnly: false),
         Reduced r => new DistinctNode(Build(r.Input), reducedOnly: true),
         Slice s => new SliceNode(Build(s.Input), s.Offset, s.Limit),
-        Service s => new ServiceNode(s.Endpoint.AsTerm is Iri i ? i.Value : s.Endpoint.ToString() ?? "", s.Silent),
+        Service s => BuildService(s),
         _ => throw new UnreachableException(op.GetType().Name),
     };
+
+    /// <summary>SERVICE: the pattern's own text is sent; its in-scope variables (not blank-node ones) are asked for.</summary>
+    private PlanNode BuildService(Service s)
+    {
+        var text = s.Text ?? throw new QueryEvaluationException("SERVICE: the pattern's text is not available to send.");
+        var variables = OpVariables.InScope(s.Input).Where(v => !v.Name.StartsWith("_:", StringComparison.Ordinal))
+            .Select(v => (v.Name, _slots[v])).ToList();
+        var endpointSlot = s.Endpoint is Variable ev ? _slots[ev] : -1;
+        return new ServiceNode(s.Endpoint.AsTerm as Iri, endpointSlot, s.Silent, text, variables);
+    }
 
     private PatternTerm Term(PatternNode node) => node switch
     {

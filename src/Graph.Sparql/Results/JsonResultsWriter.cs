@@ -52,7 +52,7 @@ internal sealed class JsonResultsWriter(Stream output) : ISparqlResultsWriter
         _json.WriteEndArray();
         _json.WriteEndObject();
         _json.WriteEndObject();
-        _json.Flush();
+        EndDocument();
     }
 
     public void WriteBoolean(bool value)
@@ -62,7 +62,14 @@ internal sealed class JsonResultsWriter(Stream output) : ISparqlResultsWriter
         _json.WriteEndObject();
         _json.WriteBoolean("boolean", value);
         _json.WriteEndObject();
+        EndDocument();
+    }
+
+    // A text file ends with a line break, so the document prints cleanly on a terminal and concatenates line-wise.
+    private void EndDocument()
+    {
         _json.Flush();
+        output.WriteByte((byte)'\n');
     }
 
     public void Dispose() => _json.Dispose();

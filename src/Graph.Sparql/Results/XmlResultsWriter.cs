@@ -71,6 +71,7 @@ internal sealed class XmlResultsWriter(Stream output) : ISparqlResultsWriter
         _xml.WriteEndElement();
         _xml.WriteEndDocument();
         _xml.Flush();
+        output.WriteByte((byte)'\n'); // a text file ends with a line break
     }
 
     public void WriteBoolean(bool value)
@@ -82,6 +83,7 @@ internal sealed class XmlResultsWriter(Stream output) : ISparqlResultsWriter
         _xml.WriteEndElement();
         _xml.WriteEndDocument();
         _xml.Flush();
+        output.WriteByte((byte)'\n'); // a text file ends with a line break
     }
 
     public void Dispose() => _xml.Dispose();

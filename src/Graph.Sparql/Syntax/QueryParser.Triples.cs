@@ -63,6 +63,14 @@ internal sealed partial class QueryParser
     // [102] Collection ::= '(' GraphNode+ ')'
     private PatternNode TriplesNode(List<SyntaxTriple> triples, TemplateMode mode)
     {
+        Enter(ref _patterns);
+        var node = TriplesNodeBody(triples, mode);
+        Exit(ref _patterns);
+        return node;
+    }
+
+    private PatternNode TriplesNodeBody(List<SyntaxTriple> triples, TemplateMode mode)
+    {
         if (BlankNodesForbidden(mode))
             Error("Blank nodes are not allowed here", Current);
         if (TryPunct("["))
@@ -134,11 +142,12 @@ internal sealed partial class QueryParser
         if (BlankNodesForbidden(mode)) Error("Blank nodes are not allowed here", t);
         if (mode is TemplateMode.Template or TemplateMode.Data)
         {
-            if (_updateOperation >= 0)
+            // Templates may share labels across operations (each instantiation is fresh); INSERT DATA blocks may not.
+            if (_updateOperation >= 0 && mode == TemplateMode.Data)
             {
-                if (_labelOperation.TryGetValue(label, out var op) && op != _updateOperation)
-                    Error($"Blank node label _:{label} is used in two operations of the same request", t);
-                _labelOperation[label] = _updateOperation;
+                if (_dataLabelOperation.TryGetValue(label, out var op) && op != _updateOperation)
+                    Error($"Blank node label _:{label} is used in two INSERT DATA operations of the same request", t);
+                _dataLabelOperation[label] = _updateOperation;
             }
             return new TermNode(new BlankNode(label));
         }
@@ -148,7 +157,7 @@ internal sealed partial class QueryParser
         if (_updateOperation >= 0)
         {
             if (_labelOperation.TryGetValue(label, out var op) && op != _updateOperation)
-                Error($"Blank node label _:{label} is used in two operations of the same request", t);
+                Error($"Blank node label _:{label} is used in two WHERE clauses of the same request", t);
             _labelOperation[label] = _updateOperation;
         }
         return new Variable("_:" + label);
@@ -160,8 +169,10 @@ internal sealed partial class QueryParser
     // [89] PathAlternative ::= PathSequence ( '|' PathSequence )*
     private PropertyPath Path()
     {
+        Enter(ref _paths);
         var p = PathSequence();
-        while (TryPunct("|")) p = new PathAlternative(p, PathSequence());
+        while (TryPunct("|")) { Count(ref _paths); p = new PathAlternative(p, PathSequence()); }
+        Exit(ref _paths);
         return p;
     }
 
@@ -169,7 +180,7 @@ internal sealed partial class QueryParser
     private PropertyPath PathSequence()
     {
         var p = PathEltOrInverse();
-        while (TryPunct("/")) p = new PathSequence(p, PathEltOrInverse());
+        while (TryPunct("/")) { Count(ref _paths); p = new PathSequence(p, PathEltOrInverse()); }
         return p;
     }
 

@@ -5,9 +5,11 @@ namespace Graph.Sparql.Syntax;
 
 internal sealed partial class QueryParser
 {
-    // In an update request a blank node label may not be shared by two operations (SPARQL 1.1 Update §3.1.1, grammar note 8).
+    // In an update request a blank node label may not be shared by two WHERE clauses nor by two INSERT DATA operations;
+    // templates may share them (SPARQL 1.1 Query §19.6, note on blank node labels in updates).
     private int _updateOperation = -1;
     private readonly Dictionary<string, int> _labelOperation = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _dataLabelOperation = new(StringComparer.Ordinal);
     private bool _deleteData;
 
     // [3] UpdateUnit ::= Update
@@ -24,7 +26,7 @@ internal sealed partial class QueryParser
             if (!TryPunct(";")) break;
         }
         if (Current.Kind != TokenKind.End) Fail("';' or end of update");
-        return new UpdateRequest(ops, _base);
+        return new UpdateRequest(ops, _base, PrefixSnapshot());
     }
 
     // [30] Update1 ::= Load | Clear | Drop | Add | Move | Copy | Create | InsertData | DeleteData | DeleteWhere | Modify

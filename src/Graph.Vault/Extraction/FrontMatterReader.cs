@@ -13,6 +13,26 @@ namespace Graph.Vault.Extraction;
 /// </summary>
 internal static partial class FrontMatterReader
 {
+    /// <summary>The deepest nesting of flow collections ('[', '{') and the widest indentation read as YAML (found by fuzz/).</summary>
+    internal const int MaxYamlNesting = 64;
+
+    private const int MaxYamlIndentation = 256;
+
+    private static bool NestsTooDeep(string yaml)
+    {
+        int depth = 0, indentation = 0;
+        var lineStart = true;
+        foreach (var c in yaml)
+        {
+            if (c == '\n') { lineStart = true; indentation = 0; continue; }
+            if (lineStart && c == ' ') { if (++indentation > MaxYamlIndentation) return true; continue; }
+            lineStart = false;
+            if (c is '[' or '{' && ++depth > MaxYamlNesting) return true;
+            if (c is ']' or '}' && depth > 0) depth--;
+        }
+        return false;
+    }
+
     /// <summary>
     /// The most values a note's list fields may yield, and how deep lists may nest. YAML aliases are references, so a
     /// few lines can stand for billions of values ("billion laughs") or a list that contains itself; walking them
@@ -31,7 +51,12 @@ internal static partial class FrontMatterReader
         {
             YamlMappingNode? simple = SimpleYaml.TryParse(raw.Yaml);
             var stream = new YamlStream();
-            if (simple is null) stream.Load(new StringReader(raw.Yaml));
+            if (simple is null)
+            {
+                // YamlDotNet recurses once per nesting level with no limit: hostile nesting would overflow the stack.
+                if (NestsTooDeep(raw.Yaml)) throw new YamlException($"the YAML nests deeper than {MaxYamlNesting} levels");
+                stream.Load(new StringReader(raw.Yaml));
+            }
             if ((simple ?? (stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null)) is YamlMappingNode map)
             {
                 foreach (var (k, v) in map.Children)

@@ -79,9 +79,9 @@ internal sealed partial class NoteExtractor
     {
         var position = _map.At(wiki.Span.Start);
         var context = _lineBlock == LineBlock.Heading ? LinkContext.Heading : _lineContext;
-        _wikiLinks.Add(new WikiLink(wiki.Target, wiki.Alias, wiki.Heading, wiki.IsEmbed, context, position));
-        if (wiki.IsEmbed && MediaKindOf(wiki.Target) is { } kind)
-            _media.Add(new Media(kind, wiki.Target, wiki.Alias, position));
+        // ![[photo.png]] embeds an attachment: it is media (resolved against the vault's files), not a link to a note.
+        if (wiki.IsEmbed && MediaKindOf(wiki.Target) is { } kind) _media.Add(new Media(kind, wiki.Target, wiki.Alias, position));
+        else _wikiLinks.Add(new WikiLink(wiki.Target, wiki.Alias, wiki.Heading, wiki.IsEmbed, context, position));
         var display = wiki.Alias ?? (wiki.Target.Length > 0 ? wiki.Target : wiki.Heading ?? string.Empty);
         _line!.Segments.Add(new Segment(SegmentKind.WikiLink, display, wiki.Target, position));
     }

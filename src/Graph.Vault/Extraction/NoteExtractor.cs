@@ -52,7 +52,19 @@ internal sealed partial class NoteExtractor
                 $"{deepLines:N0} line(s) nest deeper than {DeepLines.MaxPrefixColumns} columns of quote/list markers and indentation; their prefix was cut to that",
                 path, new(raw.BodyLine + firstDeep, DeepLines.MaxPrefixColumns + 1)));
         var extractor = new NoteExtractor(path, new LineMap(body, raw.BodyLine), diagnostics);
-        var document = Markdig.Markdown.Parse(body, VaultMarkdown.Pipeline);
+        Markdig.Syntax.MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(body, VaultMarkdown.Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Nesting that is not line prefixes (e.g. inline) can still hit Markdig's depth limit, which it reports by
+            // an exception: keep the front matter, skip the body.
+            diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.TooDeeplyNested,
+                "the Markdown nests too deeply to be read (Markdig's depth limit); the body is ignored", path, new(raw.BodyLine, 1)));
+            document = Markdig.Markdown.Parse(string.Empty, VaultMarkdown.Pipeline);
+        }
         extractor.WalkDocument(document);
         return extractor.Build(path, frontMatter);
     }
@@ -75,7 +87,7 @@ internal sealed partial class NoteExtractor
             Tags: tags,
             Date: frontMatter.Date,
             Navigation: frontMatter.Navigation,
-            Language: LanguageGuesser.ForNote(frontMatter.Tags, text),
+            Language: LanguageGuesser.ForNote(frontMatter.Tags, frontMatter.Fields, text),
             Headings: _headings,
             Abstract: _abstract ?? string.Empty,
             Text: text,

@@ -12,8 +12,13 @@ public sealed record QueryEvalEntry(
     string? ResultPath,
     IReadOnlyList<string> Requires,
     bool LaxCardinality,
-    bool HasServiceData,
+    IReadOnlyList<ServiceData> ServiceData,
     string? EntailmentRegime)
 {
+    public bool HasServiceData => ServiceData.Count > 0;
+
     public override string ToString() => Name;
 }
+
+/// <summary>A remote endpoint a federated test stands up (<c>qt:serviceData</c>): its IRI and the files of its default graph.</summary>
+public sealed record ServiceData(string Endpoint, IReadOnlyList<string> Data);

@@ -36,7 +36,11 @@ public static class QueryEvalManifest
                 ResultPath: result is null ? null : W3cManifests.ToPath(result.Value, root),
                 Requires: e.Objects(Mf + "requires").OfType<Iri>().Select(i => i.Value).ToList(),
                 LaxCardinality: e.Objects(Mf + "resultCardinality").OfType<Iri>().Any(i => i.Value.EndsWith("LaxCardinality", StringComparison.Ordinal)),
-                HasServiceData: e.Objects(Qt + "serviceData", action).Any(),
+                ServiceData: e.Objects(Qt + "serviceData", action)
+                    .Select(sd => new ServiceData(
+                        e.IriOf(Qt + "endpoint", sd)?.Value ?? "",
+                        e.Objects(Qt + "data", sd).OfType<Iri>().Select(i => W3cManifests.ToPath(i.Value, root)).ToList()))
+                    .ToList(),
                 EntailmentRegime: e.IriOf(EntailmentRegime, action)?.Value));
         }
         return entries;

@@ -1,0 +1,45 @@
+using Graph.Mapping;
+using Graph.Mapping.Configuration;
+using Graph.Publishing;
+using Graph.Publishing.Sitemaps;
+using Graph.Store;
+
+namespace Graph.Cli;
+
+/// <summary>
+/// What <c>graph convert</c> writes beside the dumps for harvesters: <c>void.ttl</c> and <c>dcat.ttl</c> always, and
+/// <c>sitemap.xml</c> when the base IRI is a public web address (the pages are then the IRIs themselves).
+/// </summary>
+internal static class PublicationFiles
+{
+    public static IEnumerable<(string Path, Action<Stream> Write)> Create(ConversionResult result, MappingConfiguration configuration,
+        string outDir, IReadOnlyList<DumpDistribution> dumps)
+    {
+        var dataset = result.DatasetIri.Value;
+        var uriSpace = dataset[..(dataset.LastIndexOf('/') + 1)];
+        var store = new QuadStore();
+        store.Load(result.Quads);
+        var profile = Publication.Profile(configuration, uriSpace, dumps);
+        var voidQuads = Publication.Void(store, profile);
+        var dcatQuads = Publication.Dcat(store, profile);
+        yield return (Path.Combine(outDir, "void.ttl"), stream => Publication.WriteTurtle(voidQuads, stream));
+        yield return (Path.Combine(outDir, "dcat.ttl"), stream => Publication.WriteTurtle(dcatQuads, stream));
+        if (Publication.IsPublicBase(uriSpace))
+        {
+            var pages = Sitemap.Pages(store, uriSpace);
+            var parts = Sitemap.Split(pages);
+            if (parts.Count <= 1)
+            {
+                yield return (Path.Combine(outDir, "sitemap.xml"), stream => Sitemap.Write(pages, stream));
+                yield break;
+            }
+            var names = Enumerable.Range(1, parts.Count).Select(i => $"sitemap-{i}.xml").ToList();
+            yield return (Path.Combine(outDir, "sitemap.xml"), stream => Sitemap.WriteIndex(names.Select(n => uriSpace + n), stream));
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var part = parts[i];
+                yield return (Path.Combine(outDir, names[i]), stream => Sitemap.Write(part, stream));
+            }
+        }
+    }
+}
