@@ -18,7 +18,8 @@ public sealed class PublishCommandTests
             var exit = CliRunner.Run(out var stdout, out var stderr, "convert", Samples, "--out", dir, "--graphs", "per-note",
                 "--dump-dir", Path.Combine(dir, "dump"), "--split-size", "32KB", "--quiet");
             Assert.True(exit == 0, stderr + stdout);
-            Assert.Equal(["graph.nq", "graph.trig"], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            var files = Directory.GetFiles(dir).Select(Path.GetFileName).ToList();
+            Assert.Equal(["graph.nq", "graph.trig"], files.Where(f => f!.StartsWith("graph.", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
             var nquads = File.ReadAllLines(Path.Combine(dir, "graph.nq"));
             Assert.All(nquads, l => Assert.Contains("/graph/", l.Split(' ')[^2], StringComparison.Ordinal));
             var dump = Directory.GetFiles(Path.Combine(dir, "dump")).Select(Path.GetFileName).ToList();
