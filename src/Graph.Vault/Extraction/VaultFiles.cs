@@ -22,9 +22,11 @@ internal static class VaultFiles
         var others = new List<(VaultFile, string)>();
         var excluded = new HashSet<string>(options.ExcludedFolders, StringComparer.OrdinalIgnoreCase);
         // Folders by real path (links resolved), so a link back to a folder already read is seen as a loop.
-        var visited = new HashSet<string>(StringComparer.Ordinal) { root };
+        // "vault/" and "vault" are one folder: real paths never end with a separator.
+        var rootReal = Path.TrimEndingDirectorySeparator(root);
+        var visited = new HashSet<string>(StringComparer.Ordinal) { rootReal };
         var pending = new Stack<(string Path, string Real)>();
-        pending.Push((root, root));
+        pending.Push((root, rootReal));
         while (pending.Count > 0)
         {
             var (dir, real) = pending.Pop();
@@ -102,7 +104,7 @@ internal static class VaultFiles
         for (var hop = 0; hop < MaxLinkHops; hop++)
         {
             var target = LinkTarget(current);
-            if (target is null) return (current, null);
+            if (target is null) return (Path.TrimEndingDirectorySeparator(current), null);
             current = Path.GetFullPath(Path.IsPathRooted(target) ? target : Path.Combine(Path.GetDirectoryName(current) ?? "/", target));
         }
         return (current, $"symbolic links lead to each other more than {MaxLinkHops} times (a loop); skipped");

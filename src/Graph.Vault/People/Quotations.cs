@@ -13,6 +13,7 @@ namespace Graph.Vault.People;
 internal static partial class Quotations
 {
     private static readonly System.Buffers.SearchValues<char> s_quoteMarks = System.Buffers.SearchValues.Create("\"“«„");
+    private static readonly System.Buffers.SearchValues<string> s_according = System.Buffers.SearchValues.Create(["elon ", "après ", "ccording to ", "aut "], StringComparison.Ordinal);
 
     public static void Find(IReadOnlyList<TextLine> lines, string? noteLanguage, Attribution? resourceAuthor, List<Quotation> quotations, List<PersonMention> people, List<OrganizationMention> organizations)
     {
@@ -38,13 +39,15 @@ internal static partial class Quotations
                 var anonymous = false;
                 if (ParenAttribution().Match(after) is { Success: true } paren) attribution = ParseAttribution(paren.Groups[1].Value);
                 if (attribution is null && LeadAttribution().Match(beforeText) is { Success: true } lead) attribution = ParseAttribution(lead.Groups[1].Value);
-                if (attribution is null && Speech().Match(beforeText) is { Success: true } speech)
+                // Cheap tests first: these patterns scan the whole text before the quotation.
+                var colon = beforeText.AsSpan().TrimEnd().EndsWith(":");
+                if (attribution is null && colon && Speech().Match(beforeText) is { Success: true } speech)
                 {
                     // "Le responsable du service des publics explique: "…"": someone speaks, named or not.
                     attribution = ParseAttribution(speech.Groups["who"].Value);
                     anonymous = attribution is null;
                 }
-                if (attribution is null && !anonymous && According().Match(beforeText) is { Success: true } according) attribution = ParseSource(according.Groups["who"].Value);
+                if (attribution is null && !anonymous && beforeText.AsSpan().ContainsAny(s_according) && According().Match(beforeText) is { Success: true } according) attribution = ParseSource(according.Groups["who"].Value);
                 if (attribution is null && !anonymous) attribution = ParentLead(lines, i);
                 var explicitly = attribution is not null;
                 var source = attribution is null && !anonymous ? SourceLink(lines, i) : null;
