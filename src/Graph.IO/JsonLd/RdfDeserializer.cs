@@ -130,6 +130,8 @@ internal sealed partial class RdfDeserializer(NodeMap nodeMap, JsonLdOptions opt
     /// <summary>The canonical xsd:double form JSON-LD uses: one digit before the point, trailing zeros trimmed, <c>E</c> exponent.</summary>
     internal static string CanonicalDouble(double d)
     {
+        // A JSON number beyond double's range (1e400) reads as infinity: XSD spells it INF (found by fuzz/).
+        if (!double.IsFinite(d)) return double.IsNaN(d) ? "NaN" : d > 0 ? "INF" : "-INF";
         var s = d.ToString("E15", CultureInfo.InvariantCulture);
         var e = s.IndexOf('E');
         var mantissa = s[..e].TrimEnd('0');
