@@ -64,7 +64,7 @@ public sealed class UpdateCommandTests : IDisposable
     [Fact]
     public void Named_graphs_cannot_go_to_a_triples_format()
     {
-        var data = Write("d.nt", "<http://example.org/a> <http://example.org/p> 1 .\n");
+        var data = Write("d.nt", "<http://example.org/a> <http://example.org/p> \"1\" .\n");
         var output = Path.Combine(_dir, "out.nt");
 
         var (exit, _, stderr) = CliRun.Run("update", "--data", data, "-o", output, "MOVE DEFAULT TO <http://example.org/g>");
