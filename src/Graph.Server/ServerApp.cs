@@ -39,6 +39,9 @@ public static class ServerApp
 
         app.MapSparqlProtocol();
         app.MapGraphStore();
+        app.MapQueryPage();
+        app.MapHarvesterDescriptions();
+        app.MapLinkedData();
         return app;
     }
 
