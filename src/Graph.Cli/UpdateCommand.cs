@@ -25,18 +25,19 @@ internal static class UpdateCommand
         var baseIri = new Option<string?>("--base", "-b") { Description = "Base IRI for the update and the data." };
         var timeout = new Option<double?>("--timeout", "-t") { Description = "Stop after this many seconds (nothing is written)." };
         var endpoint = new Option<string?>("--endpoint", "-e") { Description = "Send the update to this remote SPARQL endpoint (SPARQL 1.1 Protocol) instead of applying it to --data." };
+        var time = new Option<bool>("--time") { Description = "Print on stderr how long loading, the update and writing took." };
 
         var command = new Command("update", "Apply a SPARQL 1.1 Update to RDF files (or a remote endpoint) and write the result.")
         {
-            text, data, named, updateFile, output, to, baseIri, timeout, endpoint,
+            text, data, named, updateFile, output, to, baseIri, timeout, endpoint, time,
         };
         command.SetAction(parse => CommandRunner.Run(() => Execute(
             parse.GetValue(text), parse.GetValue(updateFile), parse.GetValue(data) ?? [], parse.GetValue(named) ?? [],
-            parse.GetValue(output), parse.GetValue(to), parse.GetValue(baseIri), parse.GetValue(timeout), parse.GetValue(endpoint))));
+            parse.GetValue(output), parse.GetValue(to), parse.GetValue(baseIri), parse.GetValue(timeout), parse.GetValue(endpoint), parse.GetValue(time))));
         return command;
     }
 
-    private static int Execute(string? text, string? file, string[] data, string[] named, string? output, string? to, string? baseIri, double? timeout, string? endpoint)
+    private static int Execute(string? text, string? file, string[] data, string[] named, string? output, string? to, string? baseIri, double? timeout, string? endpoint, bool time)
     {
         if ((text is null) == (file is null)) throw new UsageException("Give the update either as an argument or with --update FILE (exactly one).");
         if (timeout is <= 0) throw new UsageException("--timeout must be a positive number of seconds.");
@@ -51,7 +52,9 @@ internal static class UpdateCommand
         if (endpoint is not null) return Remote(endpoint, source, data, named, output, timeout);
 
         var format = to is not null ? RdfInput.ParseFormat(to, "--to") : output is not null ? RdfFormat.FromPath(output) : null;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var target = new GraphStore(QueryDataset.Load(data, named, baseIri));
+        var loaded = clock.Elapsed;
         var client = RemoteSparql.Client(timeout);
         var options = new UpdateOptions
         {
@@ -71,8 +74,12 @@ internal static class UpdateCommand
             return ExitCodes.QueryFailed;
         }
 
-        var quads = target.Store.EnumerateCanonical().ToList();
+        var updated = clock.Elapsed;
+        // Index order: ids follow first appearance, so the output keeps roughly the order of the input (and is deterministic).
+        var quads = target.Store.Quads().ToList();
         format ??= quads.Any(q => q.Graph is not null) ? RdfFormat.NQuads : RdfFormat.Turtle;
+        if (!format.SupportsDatasets && quads.Any(q => q.Graph is not null))
+            throw new UsageException($"The updated data has named graphs, which {format.DisplayName} cannot hold: write nq or trig (--to, or -o's extension). Nothing was written.");
         var writer = RdfSyntaxes.CreateWriter(format);
         var writerOptions = new RdfWriterOptions { Prefixes = Prefixes(request) };
         if (output is null)
@@ -86,6 +93,11 @@ internal static class UpdateCommand
             AtomicFile.Write(output, stream => writer.Write(quads, stream, writerOptions));
         }
         Console.Error.WriteLine($"{result.Operations} operation(s): {result.Inserted} quad(s) inserted, {result.Deleted} deleted.");
+        if (time)
+        {
+            Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"load {loaded.TotalSeconds:0.000} s, update {(updated - loaded).TotalSeconds:0.000} s, write {(clock.Elapsed - updated).TotalSeconds:0.000} s ({quads.Count} quads)"));
+        }
         if (target.EmptyGraphs.Count > 0)
             Console.Error.WriteLine($"warning: {target.EmptyGraphs.Count} empty named graph(s) are not written: RDF files only hold graphs with statements.");
         return ExitCodes.Success;

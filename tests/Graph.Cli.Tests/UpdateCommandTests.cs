@@ -62,6 +62,19 @@ public sealed class UpdateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Named_graphs_cannot_go_to_a_triples_format()
+    {
+        var data = Write("d.nt", "<http://example.org/a> <http://example.org/p> \"1\" .\n");
+        var output = Path.Combine(_dir, "out.nt");
+
+        var (exit, _, stderr) = CliRun.Run("update", "--data", data, "-o", output, "MOVE DEFAULT TO <http://example.org/g>");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("nq or trig", stderr);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
     public void A_syntax_error_is_reported_with_its_position()
     {
         var (exit, _, stderr) = CliRun.Run("update", "INSERT DATA { <a> }");
