@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # CI smoke run: every fuzz target for a few seconds (FUZZ_SMOKE_SECONDS, default 12) on its saved corpus
-# (fuzz/corpus/TARGET). Fails when AFL finds a crash (an exception or a broken invariant) or cannot start.
+# (fuzz/corpus/TARGET). Fails when the fuzzer cannot be built or started. A crash AFL finds in these few seconds is
+# printed with its input but fails the run only with FUZZ_SMOKE_STRICT=1: the exploration is random, and CI must not
+# turn red by chance; the saved corpus and every past finding are replayed deterministically by tests/Graph.Fuzz.Tests.
 # Hangs are listed but do not fail: on a shared CI machine a slow run is not a bug by itself.
 # Skipped, with a note, when afl-fuzz (Debian package afl++) is not installed.
 set -uo pipefail
@@ -18,11 +20,12 @@ failed=()
 while IFS= read -r target; do
   FUZZ_SEEDS=saved FUZZ_REBUILD=0 "$repo/fuzz/run.sh" "$target" "$seconds"
   rc=$?
-  if [ $rc -ne 0 ]; then status=1; failed+=("$target"); fi
+  if [ $rc -eq 1 ]; then failed+=("$target"); [ "${FUZZ_SMOKE_STRICT:-0}" = 1 ] && status=1
+  elif [ $rc -ne 0 ]; then status=1; failed+=("$target"); fi
 done < "$FUZZ_WORK/bin/targets.txt"
 
-if [ $status -ne 0 ]; then
-  echo "fuzz smoke: FAILED for ${failed[*]} (findings kept in $FUZZ_WORK/findings; replay a crash with"
+if [ ${#failed[@]} -ne 0 ]; then
+  echo "fuzz smoke: FINDINGS for ${failed[*]} (kept in $FUZZ_WORK/findings; replay a crash with"
   echo "  dotnet run --project fuzz/Graph.Fuzz -- TARGET FILE, then save it under fuzz/regressions/TARGET/)"
 else
   echo "fuzz smoke: no crash in $(wc -l < "$FUZZ_WORK/bin/targets.txt") targets x ${seconds} s"

@@ -27,7 +27,8 @@ internal sealed class NodeMap
             foreach (var item in array) Generate(item, activeGraph, activeSubject, activeProperty, list);
             return;
         }
-        var map = (JsonMap)element!;
+        // Expansion drops nulls, but a value it could not expand (found by fuzz/) may still leave one: it names nothing.
+        if (element is not JsonMap map) return;
         if (Graphs.Get(activeGraph) is not JsonMap graph) Graphs[activeGraph] = graph = new JsonMap();
         var subjectNode = activeSubject is string s ? (JsonMap?)graph.Get(s) : null;
         if (map.TryGetValue("@type", out var types))
