@@ -92,8 +92,7 @@ internal static class ConvertCommand
         var configuration = MappingConfiguration.Default;
         var result = VaultConverter.Convert(vaultPath, new MappingOptions { BaseIri = baseIri, Configuration = configuration, Dumps = dumps, Graphs = layout });
 
-        foreach (var d in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
-            Console.Error.WriteLine(d);
+        WarningPrinter.Print(result.Diagnostics, Console.Error);
 
         // All files or none: the previous good output survives any failure. The dumps are serialised first, so that
         // the DCAT description can give their sizes.

@@ -48,16 +48,27 @@ internal static class RdfCommand
 
         var toFormat = to is not null ? RdfInput.ParseFormat(to, "--to")
             : output is not null ? RdfFormat.FromPath(output) : null;
+        // Into a file, statements go from the reader straight to the writer (N-Triples lines at once, Turtle and JSON-LD
+        // into their own layout): no list of every statement in between. The file is only put in place once every input
+        // was read without error. (Standard output is not streamed: on bad input nothing may have been written.)
+        if (output is not null && !canonical && toFormat is not null && RdfSyntaxes.CreateWriter(toFormat) is IStreamingRdfWriter streaming)
+        {
+            AtomicFile.Write(output, stream =>
+            {
+                using var writer = streaming.OpenStream(stream, new RdfWriterOptions())
+                    ?? throw new InvalidOperationException($"{toFormat.DisplayName} cannot be streamed.");
+                foreach (var path in inputs) RdfInput.Read(path, fromFormat, baseIri, writer);
+                writer.Complete();
+            });
+            return ExitCodes.Success;
+        }
+
         var collected = new QuadList();
         foreach (var path in inputs) RdfInput.Read(path, fromFormat, baseIri, collected);
         toFormat ??= collected.Quads.Any(q => q.Graph is not null) ? RdfFormat.NQuads : RdfFormat.Turtle;
 
         var writer = RdfSyntaxes.CreateWriter(toFormat);
-        var options = new RdfWriterOptions
-        {
-            Prefixes = MergePrefixes(collected.Prefixes),
-            Canonical = canonical,
-        };
+        var options = new RdfWriterOptions { Canonical = canonical }.WithDeclaredPrefixes(collected.Prefixes);
         if (output is null)
         {
             using var stdout = Console.OpenStandardOutput();
@@ -69,16 +80,4 @@ internal static class RdfCommand
         }
         return ExitCodes.Success;
     }
-
-    /// <summary>The inputs' own prefixes first, then the well-known ones for namespaces they did not name.</summary>
-    private static List<KeyValuePair<string, string>> MergePrefixes(List<KeyValuePair<string, string>> fromInput)
-    {
-        var merged = new List<KeyValuePair<string, string>>(fromInput);
-        foreach (var p in Graph.Core.Vocabularies.WellKnownPrefixes.All)
-        {
-            if (!merged.Any(m => m.Key == p.Key || m.Value == p.Value)) merged.Add(p);
-        }
-        return merged;
-    }
-
 }

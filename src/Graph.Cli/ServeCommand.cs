@@ -22,19 +22,21 @@ internal static class ServeCommand
         var baseIri = new Option<string?>("--base", "-b") { Description = "Base IRI of the minted IRIs (and of relative IRIs in --data files)." };
         var watch = new Option<bool>("--watch", "-w") { Description = "Reload when files in the vault (or the --data files) change." };
         var timeout = new Option<double>("--timeout", "-t") { Description = "Stop a query after this many seconds (default 30).", DefaultValueFactory = _ => 30 };
+        var cache = new Option<int>("--result-cache") { Description = "MB of finished responses kept for repeated queries (default 64; 0 disables).", DefaultValueFactory = _ => 64 };
 
         var command = new Command("serve", "Serve a vault or RDF files over HTTP: SPARQL 1.1 Protocol at /sparql, Graph Store Protocol at /data.")
         {
-            vault, data, host, port, baseIri, watch, timeout,
+            vault, data, host, port, baseIri, watch, timeout, cache,
         };
         command.SetAction(parse => CommandRunner.Run(() => Execute(
             parse.GetValue(vault), parse.GetValue(data) ?? [], parse.GetValue(host)!, parse.GetValue(port),
-            parse.GetValue(baseIri), parse.GetValue(watch), parse.GetValue(timeout))));
+            parse.GetValue(baseIri), parse.GetValue(watch), parse.GetValue(timeout), parse.GetValue(cache))));
         return command;
     }
 
-    private static int Execute(string? vault, string[] data, string host, int port, string? baseIri, bool watch, double timeout)
+    private static int Execute(string? vault, string[] data, string host, int port, string? baseIri, bool watch, double timeout, int cacheMb)
     {
+        if (cacheMb < 0) throw new UsageException("--result-cache must not be negative.");
         if (timeout <= 0) throw new UsageException("--timeout must be a positive number of seconds.");
         if (port is < 0 or > 65535) throw new UsageException("--port must be between 0 and 65535.");
         if (vault is null && data.Length == 0) vault = DefaultVault;
@@ -45,7 +47,7 @@ internal static class ServeCommand
         var source = new DatasetSource(vault, data, baseIri);
         var snapshot = source.Load(d => Console.Error.WriteLine(d));
         var holder = new DatasetHolder(snapshot);
-        var options = new ServerOptions { Host = host, Port = port, QueryTimeout = TimeSpan.FromSeconds(timeout) };
+        var options = new ServerOptions { Host = host, Port = port, QueryTimeout = TimeSpan.FromSeconds(timeout), ResultCacheBytes = cacheMb * 1024L * 1024 };
         return Run(source, holder, options, watch).GetAwaiter().GetResult();
     }
 

@@ -77,8 +77,9 @@ internal static class UpdateCommand
         var writerOptions = new RdfWriterOptions { Prefixes = Prefixes(request) };
         if (output is null)
         {
-            using var stdout = Console.OpenStandardOutput();
-            writer.Write(quads, stdout, writerOptions);
+            using (var stdout = new BufferedStream(new TextWriterStream(Console.Out), 1 << 16))
+                writer.Write(quads, stdout, writerOptions);
+            Console.Out.Flush();
         }
         else
         {

@@ -35,6 +35,9 @@ public static class AtomicFile
     /// </summary>
     public static void WriteAll(IReadOnlyList<(string Path, Action<Stream> Write)> files)
     {
+        // A folder where a file should go would make its rename fail after the others were renamed: refuse first.
+        foreach (var (path, _) in files)
+            if (Directory.Exists(path)) throw new IOException($"cannot write '{path}': a folder is in the way; nothing was written");
         var temps = new List<(string Temp, string Target)>();
         try
         {

@@ -11,4 +11,7 @@ public static class MappingCodes
 
     /// <summary>A mapping table names a type or property that is not an absolute IRI or a Schema.org local name.</summary>
     public const string BadConfiguration = "GM003";
+
+    /// <summary>Different tags slug to the same topic IRI; each is given the slug plus a hash of the tag.</summary>
+    public const string TopicSlugCollision = "GM004";
 }

@@ -39,6 +39,14 @@ public static class VaultConverter
         var iris = new IriMinter(options.EffectiveBase, vault.Notes.Select(n => n.Path));
         iris.AddIdentities(vault.People.Select(p => (p.Key, p.Name)), vault.Organizations.Select(o => (o.Key, o.Name)));
         var ctx = new MappingContext(vault, options.Configuration, iris);
+        foreach (var (slug, tags) in iris.AddTopics(TopicMapper.AllTags(ctx)))
+        {
+            // Reported where a later-sorting tag of the group is first used: that is where a writer would fix a typo.
+            var at = vault.Notes.SelectMany(n => n.Tags.Where(t => tags.Skip(1).Contains(t.Name)).Select(t => (n.Path, t.Position))).FirstOrDefault();
+            ctx.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, MappingCodes.TopicSlugCollision,
+                $"tags {string.Join(", ", tags.Select(t => "'" + t + "'"))} share the IRI slug 'topic/{slug}'; each gets the slug plus a hash of the tag",
+                at.Path, at.Position));
+        }
 
         var perNote = options.Graphs == GraphLayout.PerNote;
         var quotations = 0;

@@ -27,9 +27,15 @@ public sealed record ServerOptions
     /// <summary>Most rows (or triples) one result may hold; more fails the query (null: no limit).</summary>
     public long? MaxResults { get; init; }
 
+    /// <summary>Bytes of finished query responses kept for repeated queries over the same snapshot; 0 disables.</summary>
+    public long ResultCacheBytes { get; init; } = 64L * 1024 * 1024;
+
     /// <summary>The <c>Access-Control-Allow-Origin</c> value sent with every response; null disables CORS.</summary>
     public string? CorsOrigin { get; init; } = "*";
 
     /// <summary>What to do with SPARQL Update requests; null refuses them (the endpoint is read-only).</summary>
     public ISparqlUpdateHandler? UpdateHandler { get; init; }
+
+    /// <summary>Evaluates SERVICE patterns of served queries at remote endpoints (federated query); null: SERVICE fails (SILENT: empty).</summary>
+    public Graph.Sparql.Engine.ISparqlServiceClient? ServiceClient { get; init; }
 }

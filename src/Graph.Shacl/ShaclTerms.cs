@@ -19,6 +19,7 @@ internal static class ShaclTerms
     public static readonly Iri MinLength = new(N + "minLength");
     public static readonly Iri MaxLength = new(N + "maxLength");
     public static readonly Iri HasValue = new(N + "hasValue");
+    public static readonly Iri Or = new(N + "or");
     public static readonly Iri Flags = new(N + "flags");
     public static readonly Iri Deactivated = new(N + "deactivated");
     public static readonly Iri Violation = new(N + "Violation");

@@ -82,6 +82,14 @@ public sealed class ShapesGraph
         foreach (var v in _g.Objects(id, Sh.UniqueLang))
             if (v is Literal { LexicalForm: "true" or "1" }) list.Add(new UniqueLangConstraint());
         foreach (var v in _g.Objects(id, ShaclTerms.HasValue)) list.Add(new HasValueConstraint(v));
+        foreach (var v in _g.Objects(id, ShaclTerms.Or))
+        {
+            var shapes = ReadList(v);
+            foreach (var member in shapes)
+                if (_g.Objects(member, Sh.Property).Count > 0 || One(member, Sh.Path) is not null)
+                    throw new ShaclException($"sh:or of {id}: member {member} has property shapes, which this validator does not read inside sh:or");
+            list.Add(new OrConstraint(shapes, shapes.Select(m => (IReadOnlyList<Constraint>)ReadConstraints(m)).ToList()));
+        }
         return list;
     }
 

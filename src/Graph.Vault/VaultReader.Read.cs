@@ -1,4 +1,3 @@
-using System.Text;
 using Graph.Core.Diagnostics;
 using Graph.Vault.Extraction;
 using Graph.Vault.Model;
@@ -9,8 +8,6 @@ namespace Graph.Vault;
 
 public static partial class VaultReader
 {
-    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>Reads the vault at <paramref name="vaultPath"/> (see the class summary for the passes and guarantees).</summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     public static VaultModel Read(string vaultPath, VaultReaderOptions? options = null, CancellationToken cancellationToken = default)
@@ -19,9 +16,9 @@ public static partial class VaultReader
         var root = Path.GetFullPath(vaultPath);
         if (!Directory.Exists(root)) throw new DirectoryNotFoundException($"vault folder '{vaultPath}' not found");
 
-        var (markdown, others) = VaultFiles.List(root, options);
-        var extracted = ExtractAll(root, markdown, options, cancellationToken);
         var diagnostics = new List<Diagnostic>();
+        var (markdown, others) = VaultFiles.List(root, options, diagnostics);
+        var extracted = ExtractAll(root, markdown, options, diagnostics, cancellationToken);
         var tables = DataTables.Read(root, others, options, diagnostics);
         return Complete(root, extracted, others.Select(f => f.File).ToList(), tables, options, diagnostics, cancellationToken);
     }
@@ -36,33 +33,33 @@ public static partial class VaultReader
         var sorted = notes.OrderBy(n => n.Key, StringComparer.Ordinal).ToArray();
         var extracted = new ExtractedNote[sorted.Length];
         Parallel.For(0, sorted.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism) },
-            i => extracted[i] = ExtractSafely(sorted[i].Key, () => (sorted[i].Value, false)));
+            i => extracted[i] = ExtractSafely(sorted[i].Key, _ => sorted[i].Value)!);
         return Complete("", extracted, [], tables ?? [], options, [], CancellationToken.None);
     }
 
-    private static ExtractedNote[] ExtractAll(string root, IReadOnlyList<string> paths, VaultReaderOptions options, CancellationToken cancellationToken)
+    // Files that cannot be read or are not text are left out (their diagnostics kept), so a note exists in the model
+    // only when its content was read.
+    private static ExtractedNote[] ExtractAll(string root, IReadOnlyList<string> paths, VaultReaderOptions options, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var result = new ExtractedNote[paths.Count];
+        var result = new ExtractedNote?[paths.Count];
+        var skipped = new List<Diagnostic>?[paths.Count];
         Parallel.For(0, paths.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = cancellationToken },
-            i => result[i] = ExtractSafely(paths[i], () => ReadText(Path.Combine(root, paths[i]))));
-        return result;
+            i =>
+            {
+                var own = new List<Diagnostic>();
+                result[i] = ExtractSafely(paths[i], d => NoteFile.Read(Path.Combine(root, paths[i]), paths[i], options.MaxNoteBytes, d), own);
+                if (result[i] is null) skipped[i] = own;
+            });
+        foreach (var list in skipped)
+            if (list is not null) diagnostics.AddRange(list);
+        return [.. result.Where(n => n is not null).Select(n => n!)];
     }
 
-    private static ExtractedNote ExtractSafely(string path, Func<(string Text, bool InvalidUtf8)> read)
+    private static ExtractedNote? ExtractSafely(string path, Func<List<Diagnostic>, string?> read, List<Diagnostic>? extra = null)
     {
-        string text;
-        var extra = new List<Diagnostic>();
-        try
-        {
-            (text, var invalid) = read();
-            if (invalid)
-                extra.Add(new(DiagnosticSeverity.Warning, VaultCodes.UnreadableFile, "the file is not valid UTF-8; invalid bytes were replaced by U+FFFD", path, new(1, 1)));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            extra.Add(new(DiagnosticSeverity.Warning, VaultCodes.UnreadableFile, $"cannot read the file: {e.Message}", path));
-            text = string.Empty;
-        }
+        extra ??= [];
+        var text = read(extra);
+        if (text is null) return null;
         try
         {
             var note = NoteExtractor.Extract(path, text);
@@ -70,27 +67,18 @@ public static partial class VaultReader
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Markdig and YamlDotNet are robust, but one pathological file must not cost the vault: keep the note, empty.
-            extra.Add(new(DiagnosticSeverity.Warning, VaultCodes.UnreadableFile, $"cannot parse the note ({e.GetType().Name}: {e.Message}); kept empty", path));
-            var empty = NoteExtractor.Extract(path, string.Empty);
-            return empty with { Diagnostics = extra };
+            // Markdig and YamlDotNet are robust, but one pathological body must not cost the vault: keep the note with
+            // its front matter only.
+            var raw = RawFrontMatter.Split(text.Replace("\r\n", "\n"));
+            extra.Add(new(DiagnosticSeverity.Warning, VaultCodes.UnparsableBody,
+                $"cannot parse the Markdown body ({e.GetType().Name}: {FirstLine(e.Message)}); the note keeps only its front matter", path, new(raw.BodyLine, 1)));
+            var head = raw.Yaml is null ? string.Empty : "---\n" + raw.Yaml + "---\n";
+            var empty = NoteExtractor.Extract(path, head);
+            return empty with { Diagnostics = [.. extra, .. empty.Diagnostics] };
         }
     }
 
-    /// <summary>Reads a file as UTF-8 without its BOM; invalid bytes become U+FFFD and are reported, not fatal.</summary>
-    internal static (string Text, bool InvalidUtf8) ReadText(string fullPath)
-    {
-        var bytes = File.ReadAllBytes(fullPath);
-        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        try
-        {
-            return (s_strictUtf8.GetString(bytes, start, bytes.Length - start), false);
-        }
-        catch (DecoderFallbackException)
-        {
-            return (Encoding.UTF8.GetString(bytes, start, bytes.Length - start), true);
-        }
-    }
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 
     private static VaultModel Complete(string root, ExtractedNote[] extracted, IReadOnlyList<VaultFile> files, IReadOnlyList<DataTable> tables,
         VaultReaderOptions options, List<Diagnostic> diagnostics, CancellationToken cancellationToken)

@@ -35,6 +35,12 @@ public sealed record VaultReaderOptions
     /// <summary>Whether to look for organisation names in running text (gazetteer + patterns). Default true.</summary>
     public bool FindOrganizationsInProse { get; init; } = true;
 
+    /// <summary>
+    /// The most bytes read from one note (default 4 MiB, a thousand times a typical note): a larger file is cut at its
+    /// last line within the limit, with a warning, so that one file cannot exhaust memory or time.
+    /// </summary>
+    public int MaxNoteBytes { get; init; } = 4 << 20;
+
     /// <summary>Files read in parallel (default: processor count). 1 reads sequentially; the result is identical.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 }

@@ -18,7 +18,7 @@ public sealed class PublishCommandTests
             var exit = CliRunner.Run(out var stdout, out var stderr, "convert", Samples, "--out", dir, "--graphs", "per-note",
                 "--dump-dir", Path.Combine(dir, "dump"), "--split-size", "32KB", "--quiet");
             Assert.True(exit == 0, stderr + stdout);
-            Assert.Equal(["graph.nq", "graph.trig"], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Assert.Equal(["dcat.ttl", "graph.nq", "graph.trig", "void.ttl"], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
             var nquads = File.ReadAllLines(Path.Combine(dir, "graph.nq"));
             Assert.All(nquads, l => Assert.Contains("/graph/", l.Split(' ')[^2], StringComparison.Ordinal));
             var dump = Directory.GetFiles(Path.Combine(dir, "dump")).Select(Path.GetFileName).ToList();

@@ -31,8 +31,6 @@ public sealed class GoldenNoteTests
     /// </summary>
     private static readonly Dictionary<string, string> s_knownIssues = new(StringComparer.Ordinal)
     {
-        ["attribution-de"] = "Graph.Vault splits the attribution 'Conservatrice, Château de Vaulx' at ' de ' (organisation 'Vaulx', " +
-            "job title 'Conservatrice, Château'); the expected graph is the right one",
     };
 
     public static TheoryData<string> Cases() => new(Directory.GetFiles(Folder, "*.expected.ttl")

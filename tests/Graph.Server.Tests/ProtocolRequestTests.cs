@@ -135,4 +135,16 @@ public sealed class ProtocolRequestTests(SampleServer fixture) : IClassFixture<S
         new Graph.IO.Turtle.TurtleReader(trig: false).Read(await response.Content.ReadAsStreamAsync(Ct), quads, new Graph.IO.RdfReaderOptions());
         Assert.Equal(3, quads.Quads.Count);
     }
+
+    [Fact]
+    public async Task RepeatedQuery_IsAnsweredAlikeAndNonDeterministicOnesAreRerun()
+    {
+        var url = "sparql?query=" + TestServers.Encode(CountAll);
+        Assert.Equal(await SingleValue(await _client.GetAsync(url, Ct)), await SingleValue(await _client.GetAsync(url, Ct)));
+        var xml = await _client.GetAsync(url + "&format=xml", Ct);
+        Assert.Equal("application/sparql-results+xml", xml.Content.Headers.ContentType?.MediaType);
+
+        var random = "sparql?query=" + TestServers.Encode("SELECT (STRUUID() AS ?u) WHERE {}");
+        Assert.NotEqual(await SingleValue(await _client.GetAsync(random, Ct)), await SingleValue(await _client.GetAsync(random, Ct)));
+    }
 }

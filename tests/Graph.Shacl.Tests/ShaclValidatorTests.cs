@@ -15,6 +15,28 @@ public sealed class ShaclValidatorTests
         """;
 
     [Fact]
+    public void OrAcceptsAValueThatConformsToAnyMember()
+    {
+        const string shape = """
+            ex:QuoteShape a sh:NodeShape ;
+                sh:targetClass schema:Quotation ;
+                sh:property [ sh:path schema:creator ; sh:or ( [ sh:class schema:Person ] [ sh:class schema:Organization ] ) ] .
+            """;
+        var report = Turtle.Validate(shape, """
+            ex:q1 a schema:Quotation ; schema:creator ex:ada .
+            ex:q2 a schema:Quotation ; schema:creator ex:museum .
+            ex:q3 a schema:Quotation ; schema:creator ex:place, "Ada" .
+            ex:ada a schema:Person .
+            ex:museum a schema:Organization .
+            ex:place a schema:Place .
+            """);
+        Assert.Equal(2, report.Results.Count());
+        Assert.Contains(report.Results, r => r.Value is Iri { Value: "http://example.org/place" });
+        Assert.Contains(report.Results, r => r.Value is Literal { LexicalForm: "Ada" });
+        Assert.All(report.Results, r => Assert.Equal(new Iri("http://example.org/q3"), r.FocusNode));
+    }
+
+    [Fact]
     public void ConformingDataHasNoResults()
     {
         var report = Turtle.Validate(PersonShape, """

@@ -93,6 +93,49 @@ public sealed partial class CorpusTests
     }
 
     [Fact]
+    public void Quotations_take_their_creator_from_citations_sources_and_the_work_summarised()
+    {
+        // Resource notes: the summary under "### [Title](url)" names the work's author; the notes' quotations are theirs.
+        Assert.All(Note("Notes/Le numérique, une formidable occasion pour la culture.md").Quotations, q => Assert.Equal("Mériol Lehmann", q.PersonName));
+        Assert.All(Note("Notes/Le Musée départemental d’art religieux de Sées se double d’un musée numérique.md").Quotations,
+            q => Assert.Equal("Florence Caillet-Baraniak", q.PersonName));
+        Assert.Equal("Louis Derrac", Assert.Single(Note("Notes/2022, l'année de raison pour le numérique.md").Quotations).PersonName);
+        var laval = Assert.Single(Note("Notes/Marketing numérique.md").Quotations);
+        Assert.Equal(("Culture Laval", true, null), (laval.OrganizationName, laval.CreatorIsOrganization, laval.PersonName));
+        Assert.All(Note("Notes/Stratégie numérique. De l'intention à l'action.md").Quotations, q => Assert.Equal("Virage NumeriCQ", q.OrganizationName));
+        // "[[Introduction. Musées et mondes numériques|Source]]" under a quotation: by the author of that note's work.
+        var open = Note("Notes/Démarches open et licences libres.md").Quotations;
+        Assert.Equal(2, open.Count(q => q.PersonKey == "florence-andreacola" && q.SourcePath == "Notes/Introduction. Musées et mondes numériques.md"));
+        // "Selon l’Open Knowledge Foundation, … sont “…"" (mixed quote marks), "selon l'AMS:", a parent item "selon Name, Role au Org:".
+        Assert.Contains(open, q => q.OrganizationName == "Open Knowledge Foundation" && q.CreatorIsOrganization);
+        Assert.Equal("AMS", Assert.Single(Note("Notes/Quels musées voulons-nous demain.md").Quotations).OrganizationName);
+        var vernet = Note("Notes/Numérique et culture, la quête de l’indispensable complémentarité.md").Quotations[0];
+        Assert.Equal(("Magalie Vernet", "Louvre-Lens"), (vernet.PersonName, vernet.OrganizationName));
+        Assert.Equal("Douglas Hegley", Assert.Single(Note("Notes/The Agile Museum.md").Quotations).PersonName);
+        // Someone unnamed speaks: no creator rather than the article's author.
+        Assert.Null(Assert.Single(Note("Notes/Innovez ! les injonctions au numérique au travers de l'exemple de deux musées français.md").Quotations).PersonName);
+        // Quoted names are not quotations: a fund's name, a section title, an example of wikilink syntax.
+        Assert.Empty(Note("Notes/MuseumXTD - Déploiement numérique de l’offre au public, enjeux d’un projet global.md").Quotations);
+        Assert.Empty(Note("Notes/Un nouveau musée numérique pour une ère nouvelle.md").Quotations);
+        Assert.Empty(Note("Comment éditer les contenus de la plateforme/Notes question et ressource.md").Quotations);
+
+        var all = Model.Notes.SelectMany(n => n.Quotations).ToList();
+        var attributed = all.Count(q => q.PersonKey is not null || (q.CreatorIsOrganization && q.OrganizationKey is not null));
+        Assert.Equal((35, 26), (all.Count, attributed));
+    }
+
+    [Fact]
+    public void Job_titles_and_quotations_carry_their_own_language()
+    {
+        var fitze = Note("Notes/MuseumXTD - Seemuseum Kreuzlingen.md").People.Single(p => p.Name == "Julian Fitze");
+        Assert.Equal("fr", fitze.JobTitleLanguage);
+        var english = Note("Notes/Does Digital Mediation Really Change the Museum Experience. Museomix in the Lyon-Fourvière Archaeological Museum.md").Quotations;
+        Assert.Contains(english, q => q.Text.StartsWith("nothing can replace", StringComparison.Ordinal) && q.Language == "en");
+        Assert.Contains(english, q => q.Text.StartsWith("Si les technologies", StringComparison.Ordinal) && q.Language == "fr");
+        Assert.DoesNotContain(Model.People, p => p.JobTitles.Any(t => t.Text == "Directeur" && t.Language == "en"));
+    }
+
+    [Fact]
     public void One_identity_per_person_and_organisation_across_the_vault()
     {
         var pichard = Assert.Single(Model.People, p => p.Name == "Nathalie Pichard");

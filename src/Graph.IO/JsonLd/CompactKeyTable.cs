@@ -106,7 +106,7 @@ internal sealed class CompactKeyTable(ActiveContext context)
             var suffix = iri[vocab.Length..];
             if (!context.Terms.ContainsKey(suffix) && !suffix.Contains(':') && !Keywords.HasKeywordForm(suffix)) return suffix;
         }
-        return CompactIri(iri) ?? iri;
+        return CompactIri(iri) ?? Unconfused(iri);
     }
 
     private List<(string Term, string Iri)>? _prefixes;
@@ -142,7 +142,7 @@ internal sealed class CompactKeyTable(ActiveContext context)
             var suffix = iri[vocab.Length..];
             if (!context.Terms.ContainsKey(suffix) && !suffix.Contains(':')) return suffix;
         }
-        return CompactIri(iri) ?? iri;
+        return CompactIri(iri) ?? Unconfused(iri);
     }
 
     /// <summary>An IRI as a value of <c>@id</c> or of an <c>"@type": "@id"</c> term (document-relative): compact IRI or absolute.</summary>
@@ -151,11 +151,23 @@ internal sealed class CompactKeyTable(ActiveContext context)
         if (CompactIri(iri) is { } compact) return Use(compact);
         var colon = iri.IndexOf(':');
         if (colon <= 0 || !IriResolver.IsAbsolute(iri)) throw JsonLdException.Of("invalid @id value", "relative IRI " + iri);
-        // An absolute IRI whose scheme is a prefix term would expand as a compact IRI: refuse rather than write a wrong graph.
-        if (!iri.AsSpan(colon + 1).StartsWith("//") && _prefixTerms.Contains(iri.AsSpan(0, colon)))
-            throw JsonLdException.Of("IRI confused with prefix", iri);
+        return Unconfused(iri);
+    }
+
+    /// <summary>
+    /// An absolute IRI written as it is. One whose scheme is a prefix term (<c>xsd:date</c> as a whole IRI) would expand
+    /// as a compact IRI: refuse (the writer then falls back to the expanded form) rather than write a wrong graph.
+    /// </summary>
+    private string Unconfused(string iri)
+    {
+        var colon = iri.IndexOf(':');
+        if (colon > 0 && !iri.AsSpan(colon + 1).StartsWith("//") && _prefixTerms.Contains(iri.AsSpan(0, colon)))
+            throw JsonLdException.Of(ConfusedWithPrefix, iri);
         return iri;
     }
+
+    /// <summary>The spec's error code for an IRI that a context would read as a compact IRI.</summary>
+    public const string ConfusedWithPrefix = "IRI confused with prefix";
 
     private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixTerms =>
         (_prefixTermSet ??= new HashSet<string>(context.Terms.Where(t => t.Value.Prefix).Select(t => t.Key), StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -11,7 +11,7 @@ namespace Graph.IO.JsonLd;
 /// in their referrer and the others relabelled <c>_:b0</c>, <c>_:b1</c>… in order of appearance; 2-space indentation,
 /// UTF-8 without BOM, LF line ends.
 /// </summary>
-public sealed class JsonLdWriter : IRdfWriter
+public sealed class JsonLdWriter : IStreamingRdfWriter
 {
     private static readonly JsonWriterOptions s_jsonOptions = new()
     {
@@ -45,11 +45,30 @@ public sealed class JsonLdWriter : IRdfWriter
     {
         ArgumentNullException.ThrowIfNull(quads);
         ArgumentNullException.ThrowIfNull(output);
-        var dataset = DatasetLayout.Build(quads);
+        Write(DatasetLayout.Build(quads), output);
+    }
+
+    /// <summary>Collects the statements as they arrive and writes the document on completion.</summary>
+    public IRdfStreamWriter? OpenStream(Stream output, RdfWriterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+        return new JsonLdStreamWriter(this, output);
+    }
+
+    internal void Write(DatasetLayout dataset, Stream output)
+    {
         if (Settings.Mode == JsonLdWriteMode.Compacted)
         {
-            WriteCompacted(dataset, output);
-            return;
+            // An IRI the context would misread (its scheme is a prefix term, e.g. the whole IRI "xsd:date") cannot be
+            // written compacted; the expanded form has no context and expresses every graph. (WriteCompacted buffers
+            // the whole document, so nothing has reached the output when it refuses.)
+            try
+            {
+                WriteCompacted(dataset, output);
+                return;
+            }
+            catch (JsonLdException e) when (e.Code == CompactKeyTable.ConfusedWithPrefix) { }
         }
         using (var writer = new Utf8JsonWriter(output, s_jsonOptions))
             new NodeObjectWriter(writer, dataset, null).WriteExpandedDocument();
@@ -62,7 +81,7 @@ public sealed class JsonLdWriter : IRdfWriter
     {
         var (contextValue, active) = _context.Value;
         var keys = new CompactKeyTable(active);
-        var graph = new MemoryStream();
+        using var graph = new Text.ChunkedBuffer();
         using (var writer = new Utf8JsonWriter(graph, s_jsonOptions))
         {
             writer.WriteStartObject();
@@ -82,7 +101,7 @@ public sealed class JsonLdWriter : IRdfWriter
         // head is "{\n  \"@context\": …\n}" and graph "{\n  \"@graph\": […]\n}": drop the inner brace lines and join.
         output.Write(head.GetBuffer().AsSpan(0, (int)head.Length - 2));
         output.Write(",\n"u8);
-        output.Write(graph.GetBuffer().AsSpan(2, (int)graph.Length - 2));
+        graph.WriteTo(output, start: 2);
         output.WriteByte((byte)'\n');
     }
 

@@ -7,6 +7,25 @@ namespace Graph.IO.JsonLd;
 /// <summary>Parses a JSON-LD file, turning JSON syntax errors into <see cref="RdfSyntaxException"/> with line and column.</summary>
 internal static class JsonSyntax
 {
+    /// <summary>
+    /// JSON text is UTF-8 (RFC 8259 §8.1). System.Text.Json checks the bytes of a string only when it is read (and then
+    /// throws InvalidOperationException), so check the whole document first and report the first bad byte's position.
+    /// </summary>
+    public static void RequireUtf8(byte[] utf8, string? fileName)
+    {
+        var span = utf8.AsSpan();
+        if (System.Text.Unicode.Utf8.IsValid(span)) return;
+        int line = 1, column = 1, i = 0;
+        while (i < span.Length && Rune.DecodeFromUtf8(span[i..], out _, out var length) == System.Buffers.OperationStatus.Done)
+        {
+            if (span[i] == (byte)'\n') { line++; column = 1; }
+            else column++;
+            i += length;
+        }
+        throw new RdfSyntaxException(new SyntaxError("invalid JSON: the text is not valid UTF-8", new TextPosition(line, column),
+            $"0x{span[i]:X2}", fileName));
+    }
+
     public static object? Parse(byte[] utf8, string? fileName)
     {
         try

@@ -91,6 +91,9 @@ internal sealed class NodeMap
         if (element.Remove("@included", out var included)) Generate(included, activeGraph);
         foreach (var property in element.SortedKeys())
         {
+            // A keyword left on a node object (e.g. "@direction" without "@value") is no property: toRdf has nothing to
+            // make of it, and its value need not be a node or value object (found by fuzz/).
+            if (Keywords.IsKeyword(property)) continue;
             var value = element[property];
             var p = property.StartsWith("_:", StringComparison.Ordinal) ? GenerateBlankNodeId(property) : property;
             if (!node.Has(p)) node[p] = new List<object?>();

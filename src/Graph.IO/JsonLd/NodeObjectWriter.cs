@@ -14,6 +14,8 @@ internal sealed partial class NodeObjectWriter(Utf8JsonWriter writer, DatasetLay
     private readonly Dictionary<BlankNode, string> _labels = [];
     private readonly HashSet<Term> _written = [];
 
+    private const int FlushThreshold = 1 << 16;
+
     private bool Compacted => keys is not null;
 
     public void WriteCompactedGraph()
@@ -44,6 +46,8 @@ internal sealed partial class NodeObjectWriter(Utf8JsonWriter writer, DatasetLay
         {
             if (Compacted && subject is BlankNode b && dataset.IsNestable(part, b)) continue;
             WriteNode(part, subject, nested: false);
+            // Utf8JsonWriter keeps everything in one growing array until flushed: hand it on in small pieces.
+            if (writer.BytesPending > FlushThreshold) writer.Flush();
         }
         // Blank nodes that reference each other in a cycle are nobody's child: write them at the top level.
         if (!Compacted) return;

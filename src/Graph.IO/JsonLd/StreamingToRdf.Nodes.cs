@@ -15,7 +15,7 @@ internal sealed partial class StreamingToRdf
         var subjectValid = true;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var info = Resolve(reader.GetString()!);
+            var info = ResolveKey(ref reader);
             reader.Read();
             switch (info.Kind)
             {
@@ -55,22 +55,24 @@ internal sealed partial class StreamingToRdf
     {
         if (reader.TokenType == JsonTokenType.String)
         {
-            AddType(reader.GetString()!, pending);
+            AddType(ref reader, pending);
             return;
         }
         if (reader.TokenType != JsonTokenType.StartArray) throw new GiveUp();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (reader.TokenType != JsonTokenType.String) throw new GiveUp();
-            AddType(reader.GetString()!, pending);
+            AddType(ref reader, pending);
         }
     }
 
-    private void AddType(string value, List<(Iri, Term)> pending)
+    private Term? AddType(string value, List<(Iri, Term)> pending)
     {
         // A type term with its own context would change how the rest of the node expands.
         if (_context.Get(value) is { HasContext: true }) throw new GiveUp();
-        if (VocabId(value) is { } type) pending.Add((Rdf.Type, type));
+        var type = VocabId(value);
+        if (type is not null) pending.Add((Rdf.Type, type));
+        return type;
     }
 
     private void ReadValues(ref Utf8JsonReader reader, KeyInfo info, List<(Iri, Term)> pending, Term? graph)
@@ -119,7 +121,7 @@ internal sealed partial class StreamingToRdf
             }
             case JsonTokenType.StartObject:
                 if (def is not null && def.HasContainer("@language")) ReadLanguageMap(ref reader, predicate, pending);
-                else if (IsValueObject(reader)) ReadValueObject(ref reader, predicate, pending);
+                else if (IsValueObject(ref reader)) ReadValueObject(ref reader, predicate, pending);
                 else if (ReadNode(ref reader, graph, topLevel: false) is { } node) pending.Add((predicate, node));
                 return;
             default:
@@ -128,11 +130,12 @@ internal sealed partial class StreamingToRdf
     }
 
     // Looks ahead (the reader is a struct: the copy is a checkpoint) for a key that expands to @value.
-    private bool IsValueObject(Utf8JsonReader lookahead)
+    private bool IsValueObject(ref readonly Utf8JsonReader reader)
     {
+        var lookahead = reader;
         while (lookahead.Read() && lookahead.TokenType != JsonTokenType.EndObject)
         {
-            var kind = IriExpansion.Expand(_context, lookahead.GetString()!, false, true);
+            var kind = ExpandKey(ref lookahead);
             if (kind == "@value") return true;
             lookahead.Read();
             lookahead.Skip();
@@ -146,7 +149,7 @@ internal sealed partial class StreamingToRdf
         string? type = null, language = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var key = IriExpansion.Expand(_context, reader.GetString()!, false, true);
+            var key = ExpandKey(ref reader);
             reader.Read();
             switch (key)
             {
@@ -154,11 +157,11 @@ internal sealed partial class StreamingToRdf
                     value = Json.ReadValue(ref reader);
                     break;
                 case "@type" when reader.TokenType == JsonTokenType.String:
-                    type = IriExpansion.Expand(_context, reader.GetString()!, true, true);
+                    type = ExpandTypeIri(ref reader);
                     if (type is null or "@json" || !ContextProcessor.IsWellFormedIri(type)) throw new GiveUp();
                     break;
                 case "@language" when reader.TokenType == JsonTokenType.String:
-                    language = reader.GetString()!.ToLowerInvariant();
+                    language = LowerLanguage(ref reader);
                     break;
                 case "@index" when reader.TokenType == JsonTokenType.String:
                     break;
@@ -181,8 +184,8 @@ internal sealed partial class StreamingToRdf
     {
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var language = reader.GetString()!;
-            var none = language == "@none" || IriExpansion.Expand(_context, language, false, true) == "@none";
+            var none = reader.ValueTextEquals("@none"u8) || ExpandKey(ref reader) == "@none";
+            var language = none ? "" : LowerLanguage(ref reader);
             reader.Read();
             var isArray = reader.TokenType == JsonTokenType.StartArray;
             while (!isArray || (reader.Read() && reader.TokenType != JsonTokenType.EndArray))
@@ -190,7 +193,7 @@ internal sealed partial class StreamingToRdf
                 if (reader.TokenType == JsonTokenType.String)
                 {
                     var s = reader.GetString()!;
-                    var literal = none ? global::Graph.Core.Terms.Literal.String(s) : LanguageLiteral(s, language.ToLowerInvariant());
+                    var literal = none ? global::Graph.Core.Terms.Literal.String(s) : LanguageLiteral(s, language);
                     if (literal is not null) pending.Add((predicate, literal));
                 }
                 else if (reader.TokenType != JsonTokenType.Null) throw new GiveUp();

@@ -66,7 +66,7 @@ internal sealed partial class StreamingToRdf(JsonLdOptions options, string? docu
             {
                 _context = ContextProcessor.Process(_context, Json.ReadValue(ref reader), documentUrl ?? options.Base);
                 if (_context.PreviousContext is not null || _context.DefaultDirection is not null) throw new GiveUp();
-                _keys.Clear();
+                ClearByteCaches();
                 continue;
             }
             if (key != "@graph" || reader.TokenType != JsonTokenType.StartArray || _context.Terms.ContainsKey("@graph")) throw new GiveUp();

@@ -1,11 +1,10 @@
 using Graph.Core.Graphs;
 using Graph.Core.Terms;
-using Graph.IO.Text;
 
 namespace Graph.IO.NTriples;
 
 /// <summary>
-/// The loop shared by the N-Triples and N-Quads writers: one statement per line, streamed in input order, or with
+/// The writing shared by the N-Triples and N-Quads writers: one statement per line, streamed in input order, or with
 /// <see cref="RdfWriterOptions.Canonical"/> deduplicated, relabelled by <see cref="CanonicalLabeling"/> and sorted.
 /// </summary>
 internal static class LineWriter
@@ -17,23 +16,17 @@ internal static class LineWriter
         ArgumentNullException.ThrowIfNull(options);
         if (options.Canonical) quads = Canonicalize(quads, namedGraphs);
 
-        using var sink = new Utf8Sink(output);
-        foreach (var q in quads)
-        {
-            NTriplesTermWriter.WriteTerm(sink, q.Subject);
-            sink.Write((byte)' ');
-            NTriplesTermWriter.WriteTerm(sink, q.Predicate);
-            sink.Write((byte)' ');
-            NTriplesTermWriter.WriteTerm(sink, q.Object);
-            if (q.Graph is not null)
-            {
-                if (!namedGraphs) throw NamedGraphError(q);
-                sink.Write((byte)' ');
-                NTriplesTermWriter.WriteTerm(sink, q.Graph);
-            }
-            sink.Write(" .\n"u8);
-        }
-        sink.Flush();
+        using var writer = new LineStreamWriter(output, namedGraphs);
+        foreach (var q in quads) writer.OnQuad(q);
+        writer.Complete();
+    }
+
+    /// <summary>A streaming writer, or null when <see cref="RdfWriterOptions.Canonical"/> needs every statement first.</summary>
+    public static IRdfStreamWriter? OpenStream(Stream output, RdfWriterOptions options, bool namedGraphs)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Canonical ? null : new LineStreamWriter(output, namedGraphs);
     }
 
     private static List<Quad> Canonicalize(IEnumerable<Quad> quads, bool namedGraphs)
@@ -50,6 +43,6 @@ internal static class LineWriter
     }
 
     // Dropping the graph name would silently merge graphs; the caller should pick N-Quads or TriG instead.
-    private static InvalidOperationException NamedGraphError(Quad q) =>
+    internal static InvalidOperationException NamedGraphError(Quad q) =>
         new($"N-Triples cannot hold a statement in a named graph ({q}); write N-Quads or TriG instead.");
 }

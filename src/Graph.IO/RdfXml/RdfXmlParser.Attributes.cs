@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Xml;
+using Graph.Core.Iris;
 using Graph.Core.Terms;
 
 namespace Graph.IO.RdfXml;
@@ -82,7 +83,10 @@ internal sealed partial class RdfXmlParser
         }
         if (attribute.Namespace != RdfXmlNames.RdfNamespace)
         {
-            a.Properties.Add(attribute);
+            // A property attribute's IRI is namespace + local name, never resolved: it must be absolute.
+            if (!IriResolver.IsAbsolute(attribute.Namespace + attribute.LocalName))
+                Reject(a, attribute, $"the attribute '{attribute.Name}' names the relative IRI '{attribute.Namespace + attribute.LocalName}'; a namespace must be an absolute IRI");
+            else a.Properties.Add(attribute);
             return;
         }
         var local = attribute.LocalName;

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Xml;
+using Graph.Core.Iris;
 using Graph.Core.Terms;
 using Graph.Core.Vocabularies;
 
@@ -17,7 +18,7 @@ internal sealed partial class RdfXmlParser
         MarkElement();
         var ns = _xml.NamespaceURI;
         var local = _xml.LocalName;
-        if (!CheckElementName(ns, local, isNode: true))
+        if (TooDeep() || !CheckElementName(ns, local, isNode: true))
         {
             SkipElement();
             return NewBlankNode();
@@ -104,6 +105,25 @@ internal sealed partial class RdfXmlParser
             Error($"the namespace of '{_xml.Name}' contains {Describe(ns[bad])}, which IRIs may not contain", ns);
             return false;
         }
+        // The element's IRI is namespace + local name, never resolved against the base: it must be absolute.
+        if (!IriResolver.IsAbsolute(ns + local))
+        {
+            Error($"the element '{_xml.Name}' names the relative IRI '{ns + local}'; a namespace must be an absolute IRI", ns);
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Elements nested deeper than this are an error (reported once per element, which is then skipped): the parser
+    /// recurses per level, and hostile input must not overflow the stack (found by fuzz/; real documents stay far below).
+    /// </summary>
+    internal const int MaxNesting = 1000;
+
+    private bool TooDeep()
+    {
+        if (_xml.Depth <= MaxNesting) return false;
+        Error($"elements nest deeper than {MaxNesting} levels", _xml.Name);
         return true;
     }
 

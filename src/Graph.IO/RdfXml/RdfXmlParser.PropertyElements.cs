@@ -19,7 +19,7 @@ internal sealed partial class RdfXmlParser
         MarkElement();
         var ns = _xml.NamespaceURI;
         var local = _xml.LocalName;
-        if (!CheckElementName(ns, local, isNode: false))
+        if (TooDeep() || !CheckElementName(ns, local, isNode: false))
         {
             SkipElement();
             return;

@@ -55,6 +55,8 @@ internal sealed partial class RdfXmlParser
         {
             // Errors raised from inside entity resolution come without a position: use the element being read.
             var (line, column) = e.LineNumber > 0 ? (e.LineNumber, e.LinePosition) : Line > 0 ? (Line, Column) : _element;
+            // An empty document ("Root element is missing") has no position at all: point at its start.
+            if (line <= 0) (line, column) = (1, 1);
             _errors.Add(new SyntaxError("XML is not well-formed: " + StripPosition(e.Message), new TextPosition(line, column), null, _options.FileName));
         }
         catch (TooManyErrorsException) { }

@@ -39,6 +39,15 @@ internal sealed class Utf8Sink : IDisposable
 
     public void Advance(int count) => _position += count;
 
+    /// <summary>Makes room for <paramref name="size"/> bytes, so that writing that many does not flush.</summary>
+    public void Reserve(int size) => GetSpan(size);
+
+    /// <summary>The number of bytes in the buffer (a mark for <see cref="WrittenSince"/>).</summary>
+    public int Position => _position;
+
+    /// <summary>The bytes written since <paramref name="mark"/>; valid only if nothing was flushed in between (see <see cref="Reserve"/>).</summary>
+    public ReadOnlySpan<byte> WrittenSince(int mark) => _buffer.AsSpan(mark, _position - mark);
+
     public void Write(byte b)
     {
         if (_position == _buffer.Length) FlushBuffer();

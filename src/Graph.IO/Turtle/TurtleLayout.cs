@@ -22,6 +22,9 @@ internal sealed class TurtleLayout
     private int[] _owners = new int[1024];
     private int _count;
 
+    /// <summary>An empty layout: <see cref="Add"/> the statements, then <see cref="Complete"/> it.</summary>
+    public TurtleLayout() { }
+
     public TurtleLayout(IEnumerable<Quad> quads)
     {
         if (quads.TryGetNonEnumeratedCount(out var n) && n > _arrived.Length)
@@ -30,6 +33,12 @@ internal sealed class TurtleLayout
             _owners = new int[n];
         }
         foreach (var q in quads) Add(q);
+        Complete();
+    }
+
+    /// <summary>Groups, sorts and chooses the inline nodes once every statement was added.</summary>
+    public void Complete()
+    {
         GroupPairs();
         Blocks = _named.Count == 0 ? [Default] : [Default, .. _named.Values.OrderBy(b => b.Name!, TermComparer.Instance)];
         var ranks = _predicates.Ranks();
@@ -40,12 +49,20 @@ internal sealed class TurtleLayout
     public GraphBlock Default { get; } = new(null);
 
     /// <summary>The default graph first, then the named graphs in term order.</summary>
-    public IReadOnlyList<GraphBlock> Blocks { get; }
+    public IReadOnlyList<GraphBlock> Blocks { get; private set; } = [];
 
     public bool HasNamedGraphs => _named.Count > 0;
 
     /// <summary>A blank node written in place as an object (<c>[ ... ]</c>, <c>( ... )</c> or <c>[]</c>): exactly one reference, one graph.</summary>
-    public bool IsInline(BlankNode b) => _blanks.TryGetValue(b, out var i) && i.ObjectReferences == 1 && !i.Shared && !i.Demoted;
+    public bool IsInline(BlankNode b) => _blanks.TryGetValue(b, out var i) && i.IsInline;
+
+    /// <summary>Whether <paramref name="b"/> is written in place, and if so its statements (null when it has none).</summary>
+    public bool TryGetInline(BlankNode b, out SubjectEntry? entry)
+    {
+        var found = _blanks.TryGetValue(b, out var i) && i.IsInline;
+        entry = found ? i.Entry : null;
+        return found;
+    }
 
     /// <summary>A blank node subject nothing refers to, written as <c>[]</c>.</summary>
     public bool IsAnonymousSubject(BlankNode b) => _blanks.TryGetValue(b, out var i) && i.ObjectReferences == 0 && !i.Shared;
@@ -70,7 +87,7 @@ internal sealed class TurtleLayout
         return items;
     }
 
-    private void Add(in Quad q)
+    public void Add(in Quad q)
     {
         // Input usually comes grouped by subject (from a reader or a store index): skip the lookups while it does.
         var subject = _last;
@@ -83,7 +100,12 @@ internal sealed class TurtleLayout
             {
                 block.Subjects[q.Subject] = subject = new SubjectEntry(q.Subject, block, _entries.Count);
                 _entries.Add(subject);
-                if (q.Subject is BlankNode s) Info(s).SeenIn(block);
+                if (q.Subject is BlankNode s)
+                {
+                    ref var info = ref Info(s);
+                    info.SeenIn(block);
+                    info.Entry ??= subject;
+                }
             }
             _last = subject;
             _lastGraph = q.Graph;
@@ -129,24 +151,31 @@ internal sealed class TurtleLayout
 
     /// <summary>
     /// The subjects written at top level, in order: every subject that is not inline, plus inline nodes demoted to break
-    /// cycles (a ring of nodes each referenced once has no top).
+    /// cycles (a ring of nodes each referenced once has no top). Only those are sorted: the inline nodes, about half the
+    /// subjects of blank-node-heavy data, are written where they are referenced.
     /// </summary>
     private List<SubjectEntry> ChooseRoots(GraphBlock block)
     {
-        var visited = new HashSet<BlankNode>();
         var stack = new Stack<SubjectEntry>();
-        var sorted = SortedSubjects(block);
-        foreach (var s in sorted)
-            if (s.Subject is not BlankNode b || !IsInline(b)) Visit(s);
-        foreach (var s in sorted)
+        var roots = new List<SubjectEntry>(block.Subjects.Count);
+        var inline = new List<SubjectEntry>();
+        foreach (var s in block.Subjects.Values) (s.Subject is BlankNode b && IsInline(b) ? inline : roots).Add(s);
+        roots = SortedSubjects(roots);
+        foreach (var s in roots) Visit(s);
+        var orphans = inline.Where(s => !Info((BlankNode)s.Subject).Visited).ToList();
+        if (orphans.Count == 0) return roots;
+        foreach (var s in SortedSubjects(orphans))
         {
-            if (s.Subject is not BlankNode b || !IsInline(b) || visited.Contains(b)) continue;
-            Info(b).Demoted = true;
-            visited.Add(b);
+            ref var info = ref Info((BlankNode)s.Subject);
+            if (info.Visited) continue;
+            info.Demoted = true;
+            info.Visited = true;
             Visit(s);
+            roots.Add(s);
         }
-        return [.. sorted.Where(s => s.Subject is not BlankNode b || !IsInline(b))];
+        return SortedSubjects(roots);
 
+        // Marks the inline nodes reachable from root (an inline node lives in one graph: its entry is in this block).
         void Visit(SubjectEntry root)
         {
             if (!root.HasBlankObject) return;
@@ -155,19 +184,22 @@ internal sealed class TurtleLayout
             {
                 foreach (var pair in stack.Pop().Pairs)
                 {
-                    if (pair.Object is BlankNode b && IsInline(b) && visited.Add(b) && block.Subjects.TryGetValue(b, out var child))
-                        stack.Push(child);
+                    if (pair.Object is not BlankNode b) continue;
+                    ref var info = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_blanks, b);
+                    if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref info) || !info.IsInline || info.Visited) continue;
+                    info.Visited = true;
+                    if (info.Entry is { } child) stack.Push(child);
                 }
             }
         }
     }
 
     /// <summary>Subjects in term order. IRIs (nearly all of them) sort on their strings directly, which is much faster.</summary>
-    private static List<SubjectEntry> SortedSubjects(GraphBlock block)
+    private static List<SubjectEntry> SortedSubjects(List<SubjectEntry> subjects)
     {
-        var iris = new List<SubjectEntry>(block.Subjects.Count);
+        var iris = new List<SubjectEntry>(subjects.Count);
         var others = new List<SubjectEntry>();
-        foreach (var entry in block.Subjects.Values) (entry.Subject is Iri ? iris : others).Add(entry);
+        foreach (var entry in subjects) (entry.Subject is Iri ? iris : others).Add(entry);
         var keys = new string[iris.Count];
         for (var i = 0; i < keys.Length; i++) keys[i] = ((Iri)iris[i].Subject).Value;
         var items = iris.ToArray();
@@ -186,6 +218,14 @@ internal sealed class TurtleLayout
         public bool Shared;
 
         public bool Demoted;
+
+        /// <summary>Reached from a top-level subject while choosing the roots.</summary>
+        public bool Visited;
+
+        /// <summary>The node's statements as a subject (in the first graph it appeared in), if any.</summary>
+        public SubjectEntry? Entry;
+
+        public readonly bool IsInline => ObjectReferences == 1 && !Shared && !Demoted;
 
         public bool Local { readonly get => !Shared; set => Shared = !value; }
 

@@ -188,8 +188,30 @@ internal sealed partial class TurtleParser
         PredicateObjectList(Subject());
     }
 
+    /// <summary>
+    /// Nesting of collections and blank node property lists deeper than this is a syntax error: the parser recurses
+    /// once per level, and hostile input must not overflow the stack (found by fuzz/; no real document comes close).
+    /// </summary>
+    internal const int MaxNesting = 1000;
+
+    private int _depth;
+
     /// <summary>Reads a subject that starts with '[' or '(': ANON, a blank node property list, or a collection.</summary>
     private Term TriplesStart(out bool isAnon)
+    {
+        if (_depth >= MaxNesting) throw Error($"collections and blank node property lists nest deeper than {MaxNesting} levels");
+        _depth++;
+        try
+        {
+            return NestedTriplesStart(out isAnon);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private Term NestedTriplesStart(out bool isAnon)
     {
         isAnon = false;
         if (_tok.Kind == TurtleTokenKind.OpenParen) return Collection();

@@ -36,7 +36,12 @@ internal sealed class TurtleSerializer
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
         if (options.Canonical) quads = CanonicalLabeling.Relabel(quads);
-        var layout = new TurtleLayout(quads);
+        Write(new TurtleLayout(quads), output, options, trig);
+    }
+
+    /// <summary>Writes a completed layout.</summary>
+    public static void Write(TurtleLayout layout, Stream output, RdfWriterOptions options, bool trig)
+    {
         if (!trig && layout.HasNamedGraphs)
         {
             // Dropping graph names would silently merge graphs; the caller should pick TriG or N-Quads instead.
@@ -45,7 +50,7 @@ internal sealed class TurtleSerializer
         }
 
         // The body goes first to memory: the prefix declarations in front of it depend on what the body used.
-        using var body = new MemoryStream();
+        using var body = new ChunkedBuffer();
         using (var sink = new Utf8Sink(body))
         {
             var terms = new TurtleTermWriter(sink, options.Prefixes ?? WellKnownPrefixes.All, options.BaseIri);
@@ -55,8 +60,7 @@ internal sealed class TurtleSerializer
             WriteHeader(header, terms, options.BaseIri, body.Length > 0);
             header.Flush();
         }
-        body.Position = 0;
-        body.CopyTo(output);
+        body.WriteTo(output);
         output.Flush();
     }
 
@@ -155,9 +159,9 @@ internal sealed class TurtleSerializer
     // [12] object ::= iri | BlankNode | collection | blankNodePropertyList | literal
     private void WriteObject(Term obj, int level)
     {
-        if (obj is BlankNode b && _layout.IsInline(b))
+        if (obj is BlankNode b && _layout.TryGetInline(b, out var entry))
         {
-            if (!_block.Subjects.TryGetValue(b, out var entry))
+            if (entry is null)
             {
                 _sink.Write("[]"u8);
                 return;

@@ -63,6 +63,28 @@ internal sealed class IriMinter
         }
     }
 
+    private readonly Dictionary<string, string> _topicSlugs = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Slugs the vault's tags. Tags that differ but slug alike (<c>musée</c> and <c>musee</c>, <c>open data</c> and
+    /// <c>open-data</c>) each get a hash of the tag after the slug, so neither IRI depends on the other's presence
+    /// order, and the collision is reported. Returns the groups of colliding tags.
+    /// </summary>
+    public IReadOnlyList<(string Slug, IReadOnlyList<string> Tags)> AddTopics(IEnumerable<string> tags)
+    {
+        var collisions = new List<(string, IReadOnlyList<string>)>();
+        foreach (var group in tags.Distinct(StringComparer.Ordinal).GroupBy(TopicSlug, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var members = group.Order(StringComparer.Ordinal).ToList();
+            foreach (var tag in members)
+                _topicSlugs[tag] = members.Count == 1 ? group.Key : group.Key + "-" + ShortHash(tag);
+            if (members.Count > 1) collisions.Add((group.Key, members));
+        }
+        return collisions;
+    }
+
+    private static string TopicSlug(string tag) => string.Join('/', tag.Split('/').Select(s => SafeKey(s)));
+
     public string Base => _base;
 
     public Iri Dataset => new(_base + "dataset");
@@ -105,7 +127,7 @@ internal sealed class IriMinter
     public Iri Topic(string tag)
     {
         if (!_topicIris.TryGetValue(tag, out var iri))
-            _topicIris[tag] = iri = new(_base + "topic/" + string.Join('/', tag.Split('/').Select(s => SafeKey(s))));
+            _topicIris[tag] = iri = new(_base + "topic/" + (_topicSlugs.TryGetValue(tag, out var slug) ? slug : TopicSlug(tag)));
         return iri;
     }
 

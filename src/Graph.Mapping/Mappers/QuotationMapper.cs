@@ -4,7 +4,10 @@ using Graph.Vault.Model;
 
 namespace Graph.Mapping.Mappers;
 
-/// <summary>A quotation → <c>schema:Quotation</c> with its language-tagged text, its creator and the note it is part of.</summary>
+/// <summary>
+/// A quotation → <c>schema:Quotation</c> with its language-tagged text, its creator (a person, or an organisation when
+/// the quotation is theirs), the note it is part of and the note it is taken from (<c>schema:isBasedOn</c>).
+/// </summary>
 internal static class QuotationMapper
 {
     /// <summary>Maps the quotations of a note; returns how many.</summary>
@@ -20,7 +23,12 @@ internal static class QuotationMapper
             ctx.Add(s, Rdf.Type, Schema.Quotation);
             ctx.AddText(s, Schema.Text, q.Text, q.Language ?? ctx.LanguageOf(note));
             ctx.Add(s, Schema.IsPartOf, ctx.Iris.Note(note.Path));
-            if (q.PersonKey is { } key)
+            if (q.SourcePath is { } source && ctx.NotePaths.Contains(source)) ctx.Add(s, Schema.IsBasedOn, ctx.Iris.Note(source));
+            if (q.CreatorIsOrganization)
+            {
+                if (q.OrganizationKey is { } org && ctx.OrganizationKeys.Contains(org)) ctx.Add(s, Schema.Creator, ctx.Iris.Organization(org));
+            }
+            else if (q.PersonKey is { } key)
             {
                 if (ctx.PersonKeys.Contains(key)) ctx.Add(s, Schema.Creator, ctx.Iris.Person(key));
                 else ctx.Diagnostics.Add(new(Graph.Core.Diagnostics.DiagnosticSeverity.Warning, MappingCodes.UnknownIdentity,

@@ -10,6 +10,22 @@ namespace Graph.Mapping.Mappers;
 /// </summary>
 internal static class TopicMapper
 {
+    /// <summary>Every tag the scheme will hold: the notes' tags, their ancestors, and the configured topics and broader topics.</summary>
+    public static IEnumerable<string> AllTags(MappingContext ctx)
+    {
+        foreach (var note in ctx.Vault.Notes)
+            foreach (var tag in note.Tags)
+            {
+                var names = tag.Name.Split('/');
+                for (var i = 1; i <= names.Length; i++) yield return string.Join('/', names[..i]);
+            }
+        foreach (var (tag, entry) in ctx.Configuration.Topics.Topics)
+        {
+            yield return tag;
+            if (entry.Broader is { } broader) yield return broader;
+        }
+    }
+
     public static int Map(MappingContext ctx)
     {
         var labels = ctx.Configuration.Topics;

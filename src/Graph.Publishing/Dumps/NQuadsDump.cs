@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using Graph.Core.Terms;
-using Graph.IO;
 
 namespace Graph.Publishing.Dumps;
 
@@ -23,40 +22,91 @@ public static class NQuadsDump
     public static DumpManifest Write(IEnumerable<Quad> quads, string folder, long splitSize)
     {
         if (splitSize < 1024) throw new ArgumentOutOfRangeException(nameof(splitSize), "a part must hold at least 1 KB");
-        var parts = new List<(string Name, byte[] Data, long Quads)>();
-        var buffer = new MemoryStream();
-        var line = new StringBuilder();
-        long inPart = 0;
-        long quadsInPart = 0;
-        foreach (var q in quads)
+        folder = Path.GetFullPath(folder);
+        Directory.CreateDirectory(folder);
+        // Parts stream to temporary files (a dump may be far larger than memory) and are renamed into place together.
+        var temps = new List<(string Temp, string Target)>();
+        var parts = new List<DumpPart>();
+        try
         {
-            line.Clear();
-            NTriplesFormatter.Append(line, q);
-            line.Append('\n');
-            var bytes = Encoding.UTF8.GetBytes(line.ToString());
-            if (inPart > 0 && inPart + bytes.Length > splitSize) Flush();
-            buffer.Write(bytes);
-            inPart += bytes.Length;
-            quadsInPart++;
+            PartWriter? part = null;
+            var line = new StringBuilder();
+            var bytes = new byte[256];
+            foreach (var q in quads)
+            {
+                line.Clear();
+                NTriplesFormatter.Append(line, q);
+                line.Append('\n');
+                var length = Encoding.UTF8.GetMaxByteCount(line.Length);
+                if (bytes.Length < length) bytes = new byte[Math.Max(length, bytes.Length * 2)];
+                var n = Encoding.UTF8.GetBytes(line.ToString(), bytes);
+                if (part is not null && part.Bytes + n > splitSize) parts.Add(part.Close());
+                if (part is null || part.Closed) part = Open(parts.Count + 1);
+                part.Write(bytes.AsSpan(0, n));
+            }
+            if (part is null || !part.Closed) parts.Add((part ?? Open(1)).Close());
+
+            var manifest = new DumpManifest(MediaType, "gzip", splitSize, parts.Sum(p => p.Quads), parts);
+            var manifestTemp = TempName(folder, DumpManifest.FileName);
+            temps.Add((manifestTemp, Path.Combine(folder, DumpManifest.FileName)));
+            File.WriteAllBytes(manifestTemp, Encoding.UTF8.GetBytes(manifest.ToJson()));
+            foreach (var (temp, target) in temps) File.Move(temp, target, overwrite: true);
+            RemoveStaleParts(folder, manifest);
+            return manifest;
         }
-        if (inPart > 0 || parts.Count == 0) Flush();
-
-        var manifestParts = parts.Select(p => new DumpPart(p.Name, p.Data.Length, p.Quads, Convert.ToHexStringLower(SHA256.HashData(p.Data)))).ToList();
-        var manifest = new DumpManifest(MediaType, "gzip", splitSize, parts.Sum(p => p.Quads), manifestParts);
-        var files = parts.Select(p => (Path.Combine(folder, p.Name), (Action<Stream>)(s => s.Write(p.Data))))
-            .Append((Path.Combine(folder, DumpManifest.FileName), s => s.Write(Encoding.UTF8.GetBytes(manifest.ToJson()))))
-            .ToList();
-        AtomicFile.WriteAll(files);
-        RemoveStaleParts(folder, manifest);
-        return manifest;
-
-        void Flush()
+        catch
         {
-            var name = $"graph-{parts.Count + 1:0000}.nq.gz";
-            parts.Add((name, Compress(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)), quadsInPart));
-            buffer.SetLength(0);
-            inPart = 0;
-            quadsInPart = 0;
+            foreach (var (temp, _) in temps)
+            {
+                try { File.Delete(temp); }
+                catch (IOException) { }
+            }
+            throw;
+        }
+
+        PartWriter Open(int number)
+        {
+            var name = $"graph-{number:0000}.nq.gz";
+            var temp = TempName(folder, name);
+            temps.Add((temp, Path.Combine(folder, name)));
+            return new PartWriter(name, temp);
+        }
+    }
+
+    private static string TempName(string folder, string name) => Path.Combine(folder, "." + name + "." + Environment.ProcessId + ".tmp");
+
+    /// <summary>One part being written: gzip over a file, counting the uncompressed bytes and the quads.</summary>
+    private sealed class PartWriter(string name, string path)
+    {
+        private readonly FileStream _file = new(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+        private GZipStream? _gzip;
+
+        public long Bytes { get; private set; }
+
+        public long Quads { get; private set; }
+
+        public bool Closed { get; private set; }
+
+        public void Write(ReadOnlySpan<byte> line)
+        {
+            // The gzip header .NET writes has no file name and a zero time, so equal input gives equal bytes.
+            _gzip ??= new GZipStream(_file, CompressionLevel.Optimal, leaveOpen: true);
+            _gzip.Write(line);
+            Bytes += line.Length;
+            Quads++;
+        }
+
+        public DumpPart Close()
+        {
+            (_gzip ??= new GZipStream(_file, CompressionLevel.Optimal, leaveOpen: true)).Dispose();
+            _gzip = null;
+            Closed = true;
+            _file.Flush(flushToDisk: true);
+            _file.Position = 0;
+            var sha = Convert.ToHexStringLower(SHA256.HashData(_file));
+            var size = _file.Length;
+            _file.Dispose();
+            return new DumpPart(name, size, Quads, sha);
         }
     }
 
@@ -74,14 +124,6 @@ public static class NQuadsDump
         if (!long.TryParse(t, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || n <= 0)
             throw new FormatException($"'{text}' is not a size (e.g. 100MB, 512KB, 1G)");
         return checked(n * unit);
-    }
-
-    // The gzip header .NET writes has no file name and a zero time, so equal input gives equal bytes.
-    private static byte[] Compress(ReadOnlySpan<byte> data)
-    {
-        var output = new MemoryStream();
-        using (var gzip = new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(data);
-        return output.ToArray();
     }
 
     private static void RemoveStaleParts(string folder, DumpManifest manifest)

@@ -1,13 +1,16 @@
 using System.Collections.Concurrent;
 using Graph.Sparql.Algebra;
 using Graph.Sparql.Engine;
+using Graph.Sparql.Engine.Planning;
+using Graph.Sparql.Optimization;
 using Graph.Sparql.Syntax;
 using Microsoft.AspNetCore.Http;
 
 namespace Graph.Server.Protocol;
 
 /// <summary>
-/// Parses and runs queries for the endpoint: a bounded cache of parsed queries (the same query text is parsed once),
+/// Parses and runs queries for the endpoint: a bounded cache of parsed and optimised queries (the same query text is
+/// parsed once, and optimised once per snapshot),
 /// guards against texts that would exhaust the recursive parser, and a bounded number of queries evaluating at once
 /// with a bounded queue behind them (503 past it), each under the server's timeout.
 /// </summary>
@@ -16,32 +19,49 @@ internal sealed class QueryService(ServerOptions options)
     private const int CacheCapacity = 1024;
 
     private readonly SemaphoreSlim _slots = new(options.MaxConcurrentQueries, options.MaxConcurrentQueries);
-    private readonly ConcurrentDictionary<string, Query> _parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Prepared> _prepared = new(StringComparer.Ordinal);
     private int _waiting;
     private int _running;
 
     /// <summary>Queries evaluating now.</summary>
     public int Running => Volatile.Read(ref _running);
 
-    /// <summary>The query for <paramref name="text"/> with <paramref name="baseIri"/> as its default base; syntax errors throw <see cref="Graph.Core.Diagnostics.RdfSyntaxException"/>.</summary>
-    public Query Parse(string text, string? baseIri)
+    /// <summary>
+    /// The query for <paramref name="text"/>, already optimised for <paramref name="snapshot"/> (join order follows the
+    /// store's statistics, so a plan is kept per snapshot generation). Syntax errors throw
+    /// <see cref="Graph.Core.Diagnostics.RdfSyntaxException"/>.
+    /// </summary>
+    public Query Prepare(string text, DatasetSnapshot snapshot)
     {
-        if (_parsed.TryGetValue(text, out var cached) && cached.BaseIri == baseIri) return cached;
+        if (_prepared.TryGetValue(text, out var cached) && cached.BaseIri == snapshot.BaseIri)
+        {
+            if (cached.Generation == snapshot.Generation) return cached.Optimized;
+            return Store(text, cached.Parsed, snapshot).Optimized;
+        }
         Check(text);
-        Query query;
+        Query parsed;
         try
         {
-            query = SparqlParser.ParseQuery(text, new SparqlParseOptions { BaseIri = baseIri, File = "query" });
+            parsed = SparqlParser.ParseQuery(text, new SparqlParseOptions { BaseIri = snapshot.BaseIri, File = "query" });
         }
         catch (InsufficientExecutionStackException)
         {
             throw new ProtocolException(StatusCodes.Status400BadRequest, "The query is nested too deeply.");
         }
-        // A full cache is emptied rather than evicted entry by entry: cheap, and a working set of hot queries refills it at once.
-        if (_parsed.Count >= CacheCapacity) _parsed.Clear();
-        _parsed[text] = query;
-        return query;
+        return Store(text, parsed, snapshot).Optimized;
     }
+
+    private Prepared Store(string text, Query parsed, DatasetSnapshot snapshot)
+    {
+        var optimized = new Optimizer(new StoreCardinalityEstimator(snapshot.Store)).Optimize(parsed);
+        var prepared = new Prepared(parsed, snapshot.BaseIri, snapshot.Generation, optimized);
+        // A full cache is emptied rather than evicted entry by entry: cheap, and a working set of hot queries refills it at once.
+        if (_prepared.Count >= CacheCapacity) _prepared.Clear();
+        _prepared[text] = prepared;
+        return prepared;
+    }
+
+    private sealed record Prepared(Query Parsed, string BaseIri, long Generation, Query Optimized);
 
     /// <summary>Size and nesting limits, checked before parsing.</summary>
     public void Check(string text)
@@ -122,8 +142,11 @@ internal sealed class QueryService(ServerOptions options)
             return QueryEngine.Execute(query, snapshot.Store, new QueryOptions
             {
                 Timeout = options.QueryTimeout,
+                // Prepare already ran the optimiser for this snapshot.
+                Optimize = false,
                 MaxResults = options.MaxResults,
                 CancellationToken = cancellationToken,
+                ServiceClient = options.ServiceClient,
             });
         }
         finally

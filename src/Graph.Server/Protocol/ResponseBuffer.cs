@@ -15,12 +15,13 @@ internal static class ResponseBuffer
     private static readonly ObjectPool<MemoryStream> Pool = new DefaultObjectPoolProvider { MaximumRetained = 64 }
         .Create(new StreamPolicy());
 
-    public static async Task SendAsync(HttpContext context, string contentType, Action<Stream> write)
+    public static async Task SendAsync(HttpContext context, string contentType, Action<Stream> write, Action<ReadOnlySpan<byte>>? written = null)
     {
         var buffer = Pool.Get();
         try
         {
             write(buffer);
+            written?.Invoke(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
             var response = context.Response;
             response.ContentType = contentType;
             response.ContentLength = buffer.Length;
@@ -31,6 +32,15 @@ internal static class ResponseBuffer
         {
             Pool.Return(buffer);
         }
+    }
+
+    /// <summary>Sends a finished body.</summary>
+    public static Task SendAsync(HttpContext context, string contentType, byte[] body)
+    {
+        var response = context.Response;
+        response.ContentType = contentType;
+        response.ContentLength = body.Length;
+        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(body, context.RequestAborted).AsTask();
     }
 
     private sealed class StreamPolicy : IPooledObjectPolicy<MemoryStream>

@@ -24,11 +24,12 @@ public static class SparqlRoutes
         var options = app.ServiceProvider.GetRequiredService<ServerOptions>();
         var holder = app.ServiceProvider.GetRequiredService<DatasetHolder>();
         var queries = app.ServiceProvider.GetRequiredService<QueryService>();
-        app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Head, HttpMethods.Post], context => HandleAsync(context, options, holder, queries));
+        var cache = new ResultCache(options.ResultCacheBytes);
+        app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Head, HttpMethods.Post], context => HandleAsync(context, options, holder, queries, cache));
         return app;
     }
 
-    private static async Task HandleAsync(HttpContext context, ServerOptions options, DatasetHolder holder, QueryService queries)
+    private static async Task HandleAsync(HttpContext context, ServerOptions options, DatasetHolder holder, QueryService queries, ResultCache cache)
     {
         var request = await ProtocolRequest.ReadAsync(context, options.MaxQueryBytes).ConfigureAwait(false);
         var queryParam = request.Single("query");
@@ -55,12 +56,27 @@ public static class SparqlRoutes
             return;
         }
 
-        var query = WithProtocolDataset(queries.Parse(queryText, snapshot.BaseIri), request);
+        var query = WithProtocolDataset(queries.Prepare(queryText, snapshot), request);
         var candidates = query.Form is QueryForm.Select or QueryForm.Ask ? ResponseFormat.Tabular : ResponseFormat.Graphs;
         var format = ContentNegotiation.Choose(context.Request.Headers.Accept.ToString(), candidates, request.Single("format"));
+
+        string? key = null;
+        if (cache.Enabled && ResultCache.IsDeterministic(queryText))
+        {
+            key = ResultCache.Key(snapshot.Generation, format, DatasetKey(request), queryText);
+            if (cache.TryGet(snapshot.Generation, key, out var hit))
+            {
+                await ResponseBuffer.SendAsync(context, hit.ContentType, hit.Body).ConfigureAwait(false);
+                return;
+            }
+        }
         var result = await queries.ExecuteAsync(query, snapshot, context.RequestAborted).ConfigureAwait(false);
-        await ResponseBuffer.SendAsync(context, format.ContentType, stream => QueryResultWriter.Write(result, query, format, stream)).ConfigureAwait(false);
+        await ResponseBuffer.SendAsync(context, format.ContentType, stream => QueryResultWriter.Write(result, query, format, stream),
+            key is null ? null : body => cache.Add(snapshot.Generation, key, body, format.ContentType)).ConfigureAwait(false);
     }
+
+    private static string DatasetKey(ProtocolRequest request) =>
+        string.Join(' ', request.All("default-graph-uri")) + " | " + string.Join(' ', request.All("named-graph-uri"));
 
     /// <summary>The protocol's dataset, when given, replaces FROM / FROM NAMED (SPARQL 1.1 Protocol §2.1.4).</summary>
     private static Query WithProtocolDataset(Query query, ProtocolRequest request)

@@ -12,7 +12,7 @@ internal sealed class UpdateTransaction(GraphStore target)
 {
     private readonly List<(QuadIds Quad, bool Added)> _log = [];
     private readonly HashSet<Iri> _declarations = target.SnapshotDeclarations();
-    private readonly HashSet<Iri> _emptiedCandidates = [];
+    private readonly HashSet<int> _emptiedCandidates = [];
 
     public GraphStore Target { get; } = target;
 
@@ -41,7 +41,7 @@ internal sealed class UpdateTransaction(GraphStore target)
         if (!Store.Remove(ids)) return;
         _log.Add((ids, false));
         Deleted++;
-        if (ids.Graph != TermId.DefaultGraph) _emptiedCandidates.Add((Iri)Store.Dictionary.Decode(ids.Graph));
+        if (ids.Graph != TermId.DefaultGraph) _emptiedCandidates.Add(ids.Graph);
     }
 
     /// <summary>Every quad of one store graph (0 = the default graph), as ids, materialised.</summary>
@@ -60,8 +60,12 @@ internal sealed class UpdateTransaction(GraphStore target)
     /// </summary>
     public void EndOperation(IReadOnlySet<Iri> dropped)
     {
-        foreach (var g in _emptiedCandidates)
-            if (!dropped.Contains(g) && !Target.HasQuads(g)) Target.Declare(g);
+        foreach (var id in _emptiedCandidates)
+        {
+            if (Store.CountMatches(TermId.Any, TermId.Any, TermId.Any, id) > 0) continue;
+            var graph = (Iri)Store.Dictionary.Decode(id);
+            if (!dropped.Contains(graph)) Target.Declare(graph);
+        }
         _emptiedCandidates.Clear();
     }
 

@@ -22,8 +22,11 @@ internal sealed partial class QueryParser
     // [111] ConditionalOrExpression ::= ConditionalAndExpression ( '||' ConditionalAndExpression )*
     private Expression Expression()
     {
+        // An error aborts the whole parse, so the budget needs no unwinding on the way out.
+        Enter(ref _expressions);
         var e = ConditionalAndExpression();
-        while (TryPunct("||")) e = new BinaryExpression(BinaryOperator.Or, e, ConditionalAndExpression());
+        while (TryPunct("||")) { Count(ref _expressions); e = new BinaryExpression(BinaryOperator.Or, e, ConditionalAndExpression()); }
+        Exit(ref _expressions);
         return e;
     }
 
@@ -31,7 +34,7 @@ internal sealed partial class QueryParser
     private Expression ConditionalAndExpression()
     {
         var e = RelationalExpression();
-        while (TryPunct("&&")) e = new BinaryExpression(BinaryOperator.And, e, RelationalExpression());
+        while (TryPunct("&&")) { Count(ref _expressions); e = new BinaryExpression(BinaryOperator.And, e, RelationalExpression()); }
         return e;
     }
 
@@ -66,19 +69,20 @@ internal sealed partial class QueryParser
         var e = MultiplicativeExpression();
         while (true)
         {
-            if (TryPunct("+")) e = new BinaryExpression(BinaryOperator.Add, e, MultiplicativeExpression());
-            else if (TryPunct("-")) e = new BinaryExpression(BinaryOperator.Subtract, e, MultiplicativeExpression());
+            if (TryPunct("+")) { Count(ref _expressions); e = new BinaryExpression(BinaryOperator.Add, e, MultiplicativeExpression()); }
+            else if (TryPunct("-")) { Count(ref _expressions); e = new BinaryExpression(BinaryOperator.Subtract, e, MultiplicativeExpression()); }
             else if (Current.Kind is TokenKind.Integer or TokenKind.Decimal or TokenKind.Double && _text[Current.Start] is '+' or '-')
             {
                 // The lexer's longest match made "-1" one token; here it is the operator and an unsigned number.
+                Count(ref _expressions);
                 var op = _text[Current.Start] == '+' ? BinaryOperator.Add : BinaryOperator.Subtract;
                 var lit = NumericLiteral(Current, skipSign: true);
                 _i++;
                 Expression right = new ConstantExpression(lit);
                 while (true)
                 {
-                    if (TryPunct("*")) right = new BinaryExpression(BinaryOperator.Multiply, right, UnaryExpression());
-                    else if (TryPunct("/")) right = new BinaryExpression(BinaryOperator.Divide, right, UnaryExpression());
+                    if (TryPunct("*")) { Count(ref _expressions); right = new BinaryExpression(BinaryOperator.Multiply, right, UnaryExpression()); }
+                    else if (TryPunct("/")) { Count(ref _expressions); right = new BinaryExpression(BinaryOperator.Divide, right, UnaryExpression()); }
                     else break;
                 }
                 e = new BinaryExpression(op, e, right);
@@ -93,8 +97,8 @@ internal sealed partial class QueryParser
         var e = UnaryExpression();
         while (true)
         {
-            if (TryPunct("*")) e = new BinaryExpression(BinaryOperator.Multiply, e, UnaryExpression());
-            else if (TryPunct("/")) e = new BinaryExpression(BinaryOperator.Divide, e, UnaryExpression());
+            if (TryPunct("*")) { Count(ref _expressions); e = new BinaryExpression(BinaryOperator.Multiply, e, UnaryExpression()); }
+            else if (TryPunct("/")) { Count(ref _expressions); e = new BinaryExpression(BinaryOperator.Divide, e, UnaryExpression()); }
             else return e;
         }
     }
@@ -102,6 +106,7 @@ internal sealed partial class QueryParser
     // [118] UnaryExpression ::= '!' PrimaryExpression | '+' PrimaryExpression | '-' PrimaryExpression | PrimaryExpression
     private Expression UnaryExpression()
     {
+        if (IsPunct("!") || IsPunct("+") || IsPunct("-")) Count(ref _expressions);
         if (TryPunct("!")) return new UnaryExpression(UnaryOperator.Not, PrimaryExpression(_aggregatesAllowed));
         if (TryPunct("+")) return new UnaryExpression(UnaryOperator.Plus, PrimaryExpression(_aggregatesAllowed));
         if (TryPunct("-")) return new UnaryExpression(UnaryOperator.Minus, PrimaryExpression(_aggregatesAllowed));
@@ -132,14 +137,26 @@ internal sealed partial class QueryParser
         return null;
     }
 
+    /// <summary>One item of a list (arguments, IN): items sit side by side, so only the deepest counts for the budget.</summary>
+    private Expression ListItem(ref int deepest)
+    {
+        var before = _expressions.Nodes;
+        var e = Expression();
+        deepest = Math.Max(deepest, _expressions.Nodes);
+        _expressions.Nodes = before;
+        return e;
+    }
+
     // [72] ExpressionList ::= NIL | '(' Expression ( ',' Expression )* ')'
     private List<Expression> ExpressionList()
     {
         ExpectPunct("(");
         var list = new List<Expression>();
         if (TryPunct(")")) return list;
-        do list.Add(Expression());
+        var deepest = _expressions.Nodes;
+        do list.Add(ListItem(ref deepest));
         while (TryPunct(","));
+        _expressions.Nodes = deepest;
         ExpectPunct(")", "')' or ','");
         return list;
     }
@@ -175,8 +192,10 @@ internal sealed partial class QueryParser
         var list = new List<Expression>();
         if (TryPunct(")")) return list;
         if (IsKeyword("DISTINCT")) Error("DISTINCT is only allowed in calls of custom aggregates", Current);
-        do list.Add(Expression());
+        var deepest = _expressions.Nodes;
+        do list.Add(ListItem(ref deepest));
         while (TryPunct(","));
+        _expressions.Nodes = deepest;
         ExpectPunct(")", "')' or ','");
         return list;
     }
@@ -215,8 +234,10 @@ internal sealed partial class QueryParser
             ExpectPunct("(", $"'(' after {name}");
             if (!IsPunct(")"))
             {
-                do args.Add(Expression());
+                var deepest = _expressions.Nodes;
+                do args.Add(ListItem(ref deepest));
                 while (TryPunct(","));
+                _expressions.Nodes = deepest;
             }
             ExpectPunct(")", "')' or ','");
         }

@@ -18,6 +18,14 @@ internal sealed partial class QueryParser
     // [53] GroupGraphPattern ::= '{' ( SubSelect | GroupGraphPatternSub ) '}'
     private GroupSyntax GroupGraphPattern()
     {
+        Enter(ref _patterns);
+        var group = GroupGraphPatternBody();
+        Exit(ref _patterns);
+        return group;
+    }
+
+    private GroupSyntax GroupGraphPatternBody()
+    {
         ExpectPunct("{");
         if (IsKeyword("SELECT"))
         {
@@ -43,6 +51,7 @@ internal sealed partial class QueryParser
         {
             var pos = Position;
             if (IsPunct("}") || Current.Kind == TokenKind.End) break;
+            Count(ref _patterns);
             if (TryKeyword("FILTER")) { elements.Add(new FilterElement(Constraint(allowAggregates: false), pos)); TryPunct("."); continue; }
             GroupElement? element = null;
             if (IsPunct("{")) element = GroupOrUnionGraphPattern(pos);
@@ -103,7 +112,7 @@ internal sealed partial class QueryParser
     private UnionElement GroupOrUnionGraphPattern(Core.Diagnostics.TextPosition pos)
     {
         var groups = new List<GroupSyntax> { GroupGraphPattern() };
-        while (TryKeyword("UNION")) groups.Add(GroupGraphPattern());
+        while (TryKeyword("UNION")) { Count(ref _patterns); groups.Add(GroupGraphPattern()); }
         return new UnionElement(groups, pos);
     }
 

@@ -63,6 +63,14 @@ internal sealed partial class QueryParser
     // [102] Collection ::= '(' GraphNode+ ')'
     private PatternNode TriplesNode(List<SyntaxTriple> triples, TemplateMode mode)
     {
+        Enter(ref _patterns);
+        var node = TriplesNodeBody(triples, mode);
+        Exit(ref _patterns);
+        return node;
+    }
+
+    private PatternNode TriplesNodeBody(List<SyntaxTriple> triples, TemplateMode mode)
+    {
         if (BlankNodesForbidden(mode))
             Error("Blank nodes are not allowed here", Current);
         if (TryPunct("["))
@@ -161,8 +169,10 @@ internal sealed partial class QueryParser
     // [89] PathAlternative ::= PathSequence ( '|' PathSequence )*
     private PropertyPath Path()
     {
+        Enter(ref _paths);
         var p = PathSequence();
-        while (TryPunct("|")) p = new PathAlternative(p, PathSequence());
+        while (TryPunct("|")) { Count(ref _paths); p = new PathAlternative(p, PathSequence()); }
+        Exit(ref _paths);
         return p;
     }
 
@@ -170,7 +180,7 @@ internal sealed partial class QueryParser
     private PropertyPath PathSequence()
     {
         var p = PathEltOrInverse();
-        while (TryPunct("/")) p = new PathSequence(p, PathEltOrInverse());
+        while (TryPunct("/")) { Count(ref _paths); p = new PathSequence(p, PathEltOrInverse()); }
         return p;
     }
 

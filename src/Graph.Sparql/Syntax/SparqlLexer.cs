@@ -139,7 +139,7 @@ internal sealed class SparqlLexer(string text, string? file)
             ScanNameTail();
         }
         if (Peek() != ':') return Make(TokenKind.Name, start, line, col);
-        if (text[_pos - 1] == '.') Fail("A prefix must not end with '.'", start, line, col);
+        if (_pos > start && text[_pos - 1] == '.') Fail("A prefix must not end with '.'", start, line, col);
         _pos++;
         ScanLocalName();
         return Make(TokenKind.PrefixedName, start, line, col);

@@ -17,12 +17,13 @@ internal static class DataTables
         {
             if (!file.Path.StartsWith(folder, StringComparison.Ordinal) && !file.Path.Contains("/" + folder, StringComparison.Ordinal)) continue;
             if (!file.Path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) continue;
+            // Encoding, size and I/O problems are reported by NoteFile; a table that is not text is left out.
+            if (NoteFile.Read(fullPath, file.Path, options.MaxNoteBytes, diagnostics) is not { } text) continue;
             try
             {
-                var (text, _) = VaultReader.ReadText(fullPath);
                 tables.Add(Parse(file.Path, text, diagnostics));
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or CsvHelperException)
+            catch (CsvHelperException e)
             {
                 diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.BadTableRow, $"cannot read the table: {e.Message.Split('\n')[0]}", file.Path));
             }
@@ -30,13 +31,17 @@ internal static class DataTables
         return tables;
     }
 
+    // CsvHelper counts rows up to the record's end; a quoted field spanning lines starts that many lines earlier.
+    private static int FirstLine(int lastRow, string? rawRecord) =>
+        rawRecord is null ? lastRow : Math.Max(1, lastRow - rawRecord.TrimEnd('\r', '\n').Count(c => c == '\n'));
+
     public static DataTable Parse(string path, string text, List<Diagnostic> diagnostics)
     {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             TrimOptions = TrimOptions.Trim,
             BadDataFound = args => diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.BadTableRow,
-                $"malformed CSV field '{args.Field}'", path, new(args.Context.Parser?.RawRow ?? 0, 1))),
+                $"malformed CSV field '{Excerpt.Of(args.Field)}'", path, new(FirstLine(args.Context.Parser?.RawRow ?? 0, args.RawRecord), 1))),
             MissingFieldFound = null,
             DetectDelimiter = true,
         };

@@ -13,6 +13,35 @@ namespace Graph.Vault.Extraction;
 /// </summary>
 internal static partial class FrontMatterReader
 {
+    /// <summary>The deepest nesting of flow collections ('[', '{') and the widest indentation read as YAML (found by fuzz/).</summary>
+    internal const int MaxYamlNesting = 64;
+
+    private const int MaxYamlIndentation = 256;
+
+    private static bool NestsTooDeep(string yaml)
+    {
+        int depth = 0, indentation = 0;
+        var lineStart = true;
+        foreach (var c in yaml)
+        {
+            if (c == '\n') { lineStart = true; indentation = 0; continue; }
+            if (lineStart && c == ' ') { if (++indentation > MaxYamlIndentation) return true; continue; }
+            lineStart = false;
+            if (c is '[' or '{' && ++depth > MaxYamlNesting) return true;
+            if (c is ']' or '}' && depth > 0) depth--;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The most values a note's list fields may yield, and how deep lists may nest. YAML aliases are references, so a
+    /// few lines can stand for billions of values ("billion laughs") or a list that contains itself; walking them
+    /// stops at these limits.
+    /// </summary>
+    internal const int MaxValues = 10_000;
+
+    internal const int MaxDepth = 64;
+
     public static FrontMatter Read(RawFrontMatter raw, string path, List<Diagnostic> diagnostics)
     {
         if (raw.Yaml is null) return FrontMatter.None with { BodyLine = raw.BodyLine };
@@ -22,7 +51,12 @@ internal static partial class FrontMatterReader
         {
             YamlMappingNode? simple = SimpleYaml.TryParse(raw.Yaml);
             var stream = new YamlStream();
-            if (simple is null) stream.Load(new StringReader(raw.Yaml));
+            if (simple is null)
+            {
+                // YamlDotNet recurses once per nesting level with no limit: hostile nesting would overflow the stack.
+                if (NestsTooDeep(raw.Yaml)) throw new YamlException($"the YAML nests deeper than {MaxYamlNesting} levels");
+                stream.Load(new StringReader(raw.Yaml));
+            }
             if ((simple ?? (stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null)) is YamlMappingNode map)
             {
                 foreach (var (k, v) in map.Children)
@@ -49,13 +83,14 @@ internal static partial class FrontMatterReader
         }
 
         var tags = new List<string>();
+        var budget = new ValueBudget(path, raw.YamlLine, diagnostics);
         if (fields.TryGetValue("tags", out var tagNode) || fields.TryGetValue("tag", out tagNode))
-            AddValues(tagNode, tags, splitSpaces: true, path, raw.YamlLine, diagnostics, "tags");
+            AddValues(tagNode, tags, splitSpaces: true, budget, "tags", 0);
         RecoverCommentTags(raw.Yaml, tags);
 
         var aliases = new List<string>();
         foreach (var key in (ReadOnlySpan<string>)["alias", "aliases"])
-            if (fields.TryGetValue(key, out var node)) AddValues(node, aliases, splitSpaces: false, path, raw.YamlLine, diagnostics, key);
+            if (fields.TryGetValue(key, out var node)) AddValues(node, aliases, splitSpaces: false, budget, key, 0);
 
         var dateText = Scalar(fields, "date");
         DateOnly? date = null;
@@ -64,7 +99,7 @@ internal static partial class FrontMatterReader
             date = DateParser.Parse(dateText);
             if (date is null)
                 diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.InvalidDate,
-                    $"date '{dateText}' is not a date (expected e.g. 2022-10-12 or 12.10.2022)", path, new(FieldLine(raw.Yaml, "date", raw.YamlLine), 1)));
+                    $"date '{Excerpt.Of(dateText)}' is not a date (expected e.g. 2022-10-12 or 12.10.2022)", path, new(FieldLine(raw.Yaml, "date", raw.YamlLine), 1)));
         }
 
         var flat = new List<KeyValuePair<string, string>>();
@@ -88,12 +123,18 @@ internal static partial class FrontMatterReader
     private static string? Scalar(SortedDictionary<string, YamlNode?> fields, string key) =>
         fields.GetValueOrDefault(key) is YamlScalarNode { Value: { } v } && v.Trim() is { Length: > 0 } t ? t : null;
 
-    private static void AddValues(YamlNode? node, List<string> into, bool splitSpaces, string path, int yamlLine, List<Diagnostic> diagnostics, string key)
+    private static void AddValues(YamlNode? node, List<string> into, bool splitSpaces, ValueBudget budget, string key, int depth)
     {
+        if (node is null || budget.Exhausted) return;
+        if (depth > MaxDepth || !budget.Take())
+        {
+            budget.Stop(key, node, depth > MaxDepth
+                ? $"'{key}' nests lists more than {MaxDepth} deep (a YAML alias that contains itself?); the rest is ignored"
+                : $"'{key}' expands to more than {MaxValues:N0} values (YAML aliases?); the rest is ignored");
+            return;
+        }
         switch (node)
         {
-            case null:
-                return;
             case YamlScalarNode { Value: { } v }:
                 if (splitSpaces)
                 {
@@ -106,12 +147,38 @@ internal static partial class FrontMatterReader
             case YamlScalarNode:
                 return;
             case YamlSequenceNode seq:
-                foreach (var item in seq.Children) AddValues(item, into, splitSpaces, path, yamlLine, diagnostics, key);
+                foreach (var item in seq.Children)
+                {
+                    AddValues(item, into, splitSpaces, budget, key, depth + 1);
+                    if (budget.Exhausted) return;
+                }
                 return;
             default:
-                diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.UnexpectedField,
-                    $"'{key}' should be a string or a list; ignored", path, new(yamlLine + (int)node.Start.Line - 1, (int)node.Start.Column)));
+                budget.Diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.UnexpectedField,
+                    $"'{key}' should be a string or a list; ignored", budget.Path, budget.At(node)));
                 return;
+        }
+    }
+
+    // Counts the values one note's fields yield; the first overrun is reported once and stops every walk.
+    private sealed class ValueBudget(string path, int yamlLine, List<Diagnostic> diagnostics)
+    {
+        private int _left = MaxValues;
+
+        public string Path => path;
+
+        public List<Diagnostic> Diagnostics => diagnostics;
+
+        public bool Exhausted { get; private set; }
+
+        public bool Take() => _left-- > 0;
+
+        public TextPosition At(YamlNode node) => new(yamlLine + (int)node.Start.Line - 1, (int)Math.Max(1, node.Start.Column));
+
+        public void Stop(string key, YamlNode node, string message)
+        {
+            Exhausted = true;
+            diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.FrontMatterTooLarge, message, path, At(node)));
         }
     }
 

@@ -2,7 +2,9 @@ namespace Graph.Vault.Extraction;
 
 /// <summary>
 /// Guesses a text's language among French, English and German: first from tags that name a language (<c>english</c>,
-/// <c>anglais</c>, <c>francais</c>…), else by counting each language's most frequent function words that the others lack.
+/// <c>anglais</c>, <c>francais</c>…) or the front matter's <c>lang</c>, else by counting each language's most frequent
+/// function words that the others lack, answering only when one language clearly leads; short texts (job titles) are
+/// judged by words of their own and otherwise take the note's language.
 /// </summary>
 internal static class LanguageGuesser
 {
@@ -13,7 +15,74 @@ internal static class LanguageGuesser
     private static readonly HashSet<string> s_de = new(StringComparer.OrdinalIgnoreCase)
         { "der", "die", "das", "und", "ist", "mit", "für", "von", "den", "zu", "im", "nicht", "ein", "eine", "auf", "auch", "dem", "sich", "werden", "wird" };
 
-    public static string? ForNote(IReadOnlyList<string> tags, string text)
+    // Words of job titles and short phrases, where function words are too few to count on.
+    private static readonly HashSet<string> s_frWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "directeur", "directrice", "responsable", "conservateur", "conservatrice", "chargé", "chargée", "cheffe", "chef", "adjoint",
+        "adjointe", "médiateur", "médiatrice", "fondateur", "fondatrice", "présidente", "président", "délégué", "déléguée",
+        "professeur", "professeure", "chercheur", "chercheuse", "historien", "historienne", "conseiller", "conseillère", "projet",
+        "musée", "numérique", "médiation", "collections", "publics", "développement", "associé", "indépendant", "indépendante",
+        "journaliste", "avocate", "avocat", "dirigeante", "dirigeant", "ancien", "ancienne", "à", "l'", "d'", "au", "en", "un",
+    };
+    private static readonly HashSet<string> s_enWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "head", "director", "manager", "curator", "officer", "chief", "senior", "lead", "founder", "producer", "researcher",
+        "professor", "assistant", "associate", "digital", "museum", "education", "learning", "engagement", "collections",
+        "development", "partner", "consultant", "president", "editor", "writer", "developer", "designer", "strategist", "an", "a",
+    };
+    private static readonly HashSet<string> s_deWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "leiter", "leiterin", "direktor", "direktorin", "kurator", "kuratorin", "gründer", "gründerin", "mitarbeiter",
+        "mitarbeiterin", "wissenschaftlicher", "wissenschaftliche", "vermittlung", "museums", "bildung", "abteilung", "geschäftsführer",
+    };
+
+    /// <summary>
+    /// The language of a job title or a short quotation: the one whose words alone occur in it (<c>Head of Digital</c> →
+    /// en, <c>Responsable Education et médiation</c> → fr), a confident guess for longer text, else <paramref name="fallback"/>.
+    /// </summary>
+    public static string? OfShortText(string text, string? fallback)
+    {
+        int fr = 0, en = 0, de = 0;
+        foreach (var raw in text.Split([' ', ',', '&', '/', '(', ')', '-', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = raw.Trim('.', ':', ';');
+            if (w.StartsWith("l'", StringComparison.OrdinalIgnoreCase) || w.StartsWith("d'", StringComparison.OrdinalIgnoreCase)
+                || w.StartsWith("l’", StringComparison.OrdinalIgnoreCase) || w.StartsWith("d’", StringComparison.OrdinalIgnoreCase)) { fr++; continue; }
+            bool f = s_fr.Contains(w) || s_frWords.Contains(w), e = s_en.Contains(w) || s_enWords.Contains(w), g = s_de.Contains(w) || s_deWords.Contains(w);
+            // A word both languages share (collections, development, museum/musée aside) tells nothing.
+            if (f && !e && !g) fr++;
+            else if (e && !f && !g) en++;
+            else if (g && !f && !e) de++;
+        }
+        var max = Math.Max(fr, Math.Max(en, de));
+        var winners = (fr == max ? 1 : 0) + (en == max ? 1 : 0) + (de == max ? 1 : 0);
+        if (max == 0 || winners > 1) return fallback;
+        var second = fr + en + de - max - Math.Min(fr, Math.Min(en, de));
+        return max >= 2 * second + 1 ? (max == fr ? "fr" : max == en ? "en" : "de") : fallback;
+    }
+
+    /// <summary>A note's language: a tag naming one, else the front matter's <c>lang</c> / <c>language</c>, else a confident guess from the text.</summary>
+    public static string? ForNote(IReadOnlyList<string> tags, IReadOnlyList<KeyValuePair<string, string>> fields, string text)
+    {
+        if (FromTags(tags) is { } tagged) return tagged;
+        foreach (var (key, value) in fields)
+            if (key.Equals("lang", StringComparison.OrdinalIgnoreCase) || key.Equals("language", StringComparison.OrdinalIgnoreCase)
+                || key.Equals("locale", StringComparison.OrdinalIgnoreCase))
+                if (Primary(value) is { } declared) return declared;
+        return Guess(text, minimumHits: 3);
+    }
+
+    // "fr", "fr-CH", "en_GB", "French", "français" → the primary subtag.
+    private static string? Primary(string value)
+    {
+        var v = value.Trim().ToLowerInvariant();
+        if (FromTags([v]) is { } named) return named;
+        var cut = v.IndexOfAny(['-', '_']);
+        var primary = cut > 0 ? v[..cut] : v;
+        return primary.Length is 2 or 3 && primary.All(char.IsAsciiLetterLower) ? primary : null;
+    }
+
+    private static string? FromTags(IReadOnlyList<string> tags)
     {
         foreach (var tag in tags)
         {
@@ -25,7 +94,7 @@ internal static class LanguageGuesser
                 default: break;
             }
         }
-        return Guess(text, minimumHits: 3);
+        return null;
     }
 
     public static string? Guess(string text, int minimumHits)
@@ -50,6 +119,9 @@ internal static class LanguageGuesser
         }
         var max = Math.Max(fr, Math.Max(en, de));
         if (max < minimumHits) return null;
+        // Confident only with a clear lead: a French text quoting an English title must not flip, a tie tells nothing.
+        var second = fr + en + de - max - Math.Min(fr, Math.Min(en, de));
+        if (max < 2 * second) return null;
         return max == fr ? "fr" : max == en ? "en" : "de";
     }
 }

@@ -21,6 +21,12 @@ internal sealed class LineMap
         _starts = [.. starts];
     }
 
+    // The last position asked for: positions come mostly in text order, so counting code points resumes from it
+    // instead of from the start of the line (a one-line note with 100,000 links would otherwise be quadratic).
+    private int _lastOffset = -1;
+    private int _lastLine;
+    private int _lastColumn;
+
     public TextPosition At(int offset)
     {
         if (offset < 0) return TextPosition.None;
@@ -29,8 +35,14 @@ internal sealed class LineMap
         if (line < 0) line = ~line - 1;
         var start = _starts[line];
         var column = 1;
+        if (line == _lastLine && _lastOffset >= start && _lastOffset <= offset)
+        {
+            start = _lastOffset;
+            column = _lastColumn;
+        }
         for (var i = start; i < offset; i++)
             if (!char.IsLowSurrogate(_text[i])) column++;
+        (_lastOffset, _lastLine, _lastColumn) = (offset, line, column);
         return new TextPosition(line + _firstLine, column);
     }
 }

@@ -79,9 +79,9 @@ internal sealed partial class NoteExtractor
     {
         var position = _map.At(wiki.Span.Start);
         var context = _lineBlock == LineBlock.Heading ? LinkContext.Heading : _lineContext;
-        _wikiLinks.Add(new WikiLink(wiki.Target, wiki.Alias, wiki.Heading, wiki.IsEmbed, context, position));
-        if (wiki.IsEmbed && MediaKindOf(wiki.Target) is { } kind)
-            _media.Add(new Media(kind, wiki.Target, wiki.Alias, position));
+        // ![[photo.png]] embeds an attachment: it is media (resolved against the vault's files), not a link to a note.
+        if (wiki.IsEmbed && MediaKindOf(wiki.Target) is { } kind) _media.Add(new Media(kind, wiki.Target, wiki.Alias, position));
+        else _wikiLinks.Add(new WikiLink(wiki.Target, wiki.Alias, wiki.Heading, wiki.IsEmbed, context, position));
         var display = wiki.Alias ?? (wiki.Target.Length > 0 ? wiki.Target : wiki.Heading ?? string.Empty);
         _line!.Segments.Add(new Segment(SegmentKind.WikiLink, display, wiki.Target, position));
     }
@@ -120,7 +120,7 @@ internal sealed partial class NoteExtractor
         }
         var broken = url.Length == 0 || url.StartsWith("app://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("obsidian://", StringComparison.OrdinalIgnoreCase);
         if (broken)
-            Warn(VaultCodes.BrokenExternalLink, url.Length == 0 ? $"link '{text}' has an empty URL" : $"link '{text}' points to an editor-local URL '{url}'", position);
+            Warn(VaultCodes.BrokenExternalLink, url.Length == 0 ? $"link '{Excerpt.Of(text)}' has an empty URL" : $"link '{Excerpt.Of(text)}' points to an editor-local URL '{Excerpt.Of(url)}'", position);
         _externalLinks.Add(new ExternalLink(url, text, ExternalLinkKind.Markdown, _lineContext, position, broken));
         _line!.Segments.Add(new Segment(SegmentKind.Link, text, broken ? null : url, position));
     }

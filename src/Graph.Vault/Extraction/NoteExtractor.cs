@@ -46,8 +46,25 @@ internal sealed partial class NoteExtractor
                 "front matter opened with '---' is never closed; the file is read as body", path, new(1, 1)));
         var frontMatter = FrontMatterReader.Read(raw, path, diagnostics);
 
-        var extractor = new NoteExtractor(path, new LineMap(raw.Body, raw.BodyLine), diagnostics);
-        var document = Markdig.Markdown.Parse(raw.Body, VaultMarkdown.Pipeline);
+        var body = DeepLines.Clip(raw.Body, out var firstDeep, out var deepLines);
+        if (deepLines > 0)
+            diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.TooDeeplyNested,
+                $"{deepLines:N0} line(s) nest deeper than {DeepLines.MaxPrefixColumns} columns of quote/list markers and indentation; their prefix was cut to that",
+                path, new(raw.BodyLine + firstDeep, DeepLines.MaxPrefixColumns + 1)));
+        var extractor = new NoteExtractor(path, new LineMap(body, raw.BodyLine), diagnostics);
+        Markdig.Syntax.MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(body, VaultMarkdown.Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Nesting that is not line prefixes (e.g. inline) can still hit Markdig's depth limit, which it reports by
+            // an exception: keep the front matter, skip the body.
+            diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.TooDeeplyNested,
+                "the Markdown nests too deeply to be read (Markdig's depth limit); the body is ignored", path, new(raw.BodyLine, 1)));
+            document = Markdig.Markdown.Parse(string.Empty, VaultMarkdown.Pipeline);
+        }
         extractor.WalkDocument(document);
         return extractor.Build(path, frontMatter);
     }
@@ -70,7 +87,7 @@ internal sealed partial class NoteExtractor
             Tags: tags,
             Date: frontMatter.Date,
             Navigation: frontMatter.Navigation,
-            Language: LanguageGuesser.ForNote(frontMatter.Tags, text),
+            Language: LanguageGuesser.ForNote(frontMatter.Tags, frontMatter.Fields, text),
             Headings: _headings,
             Abstract: _abstract ?? string.Empty,
             Text: text,

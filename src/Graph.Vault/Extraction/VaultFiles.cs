@@ -1,47 +1,144 @@
+using System.Globalization;
+using Graph.Core.Diagnostics;
 using Graph.Vault.Model;
+using Graph.Vault.People;
 
 namespace Graph.Vault.Extraction;
 
-/// <summary>Lists a vault's files: Markdown notes to read, and every other file as a <see cref="VaultFile"/>; both sorted by path.</summary>
+/// <summary>
+/// Lists a vault's files: Markdown notes to read, and every other file as a <see cref="VaultFile"/>; both sorted by path.
+/// Symbolic links are followed unless they lead back to a folder already listed (a loop) or nowhere; folders that
+/// cannot be listed are reported and skipped. Never throws for the vault's content.
+/// </summary>
 internal static class VaultFiles
 {
-    public static (IReadOnlyList<string> Markdown, IReadOnlyList<(VaultFile File, string FullPath)> Others) List(string root, VaultReaderOptions options)
+    // Symbolic links resolved by hand (each hop against the real folder holding it), as the kernel does.
+    private const int MaxLinkHops = 40;
+
+    public static (IReadOnlyList<string> Markdown, IReadOnlyList<(VaultFile File, string FullPath)> Others) List(
+        string root, VaultReaderOptions options, List<Diagnostic> diagnostics)
     {
         var markdown = new List<string>();
         var others = new List<(VaultFile, string)>();
         var excluded = new HashSet<string>(options.ExcludedFolders, StringComparer.OrdinalIgnoreCase);
-        var pending = new Stack<string>();
-        pending.Push(root);
+        // Folders by real path (links resolved), so a link back to a folder already read is seen as a loop.
+        var visited = new HashSet<string>(StringComparer.Ordinal) { root };
+        var pending = new Stack<(string Path, string Real)>();
+        pending.Push((root, root));
         while (pending.Count > 0)
         {
-            var dir = pending.Pop();
-            IEnumerable<string> entries;
+            var (dir, real) = pending.Pop();
+            List<string> entries;
             try { entries = Directory.EnumerateFileSystemEntries(dir).ToList(); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { continue; }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Add(Warn(VaultCodes.UnlistableFolder, $"cannot list the folder ({e.GetType().Name}: {Excerpt.Of(e.Message, 200)}); its files are not read", Relative(root, dir)));
+                continue;
+            }
             foreach (var entry in entries)
             {
                 var name = Path.GetFileName(entry);
-                if (Directory.Exists(entry))
+                var relative = Relative(root, entry);
+                var entryReal = Path.Combine(real, name);
+                string? linkError = null;
+                var isLink = IsLink(entry);
+                if (isLink) (entryReal, linkError) = Resolve(entryReal);
+                if (linkError is not null)
                 {
-                    if (!excluded.Contains(name)) pending.Push(entry);
+                    diagnostics.Add(Warn(VaultCodes.SymbolicLinkLoop, linkError, relative));
                     continue;
                 }
-                var relative = Path.GetRelativePath(root, entry).Replace('\\', '/');
+                if (!File.Exists(entryReal) && !Directory.Exists(entryReal))
+                {
+                    diagnostics.Add(isLink
+                        ? Warn(VaultCodes.DanglingLink, $"symbolic link to '{Excerpt.Of(LinkTarget(entry) ?? "?", 200)}', which does not exist; skipped", relative)
+                        : Warn(VaultCodes.UnlistableFolder, $"cannot read this entry (its full path, {entry.Length:N0} characters, is probably longer than the system allows); skipped", relative));
+                    continue;
+                }
+                if (Directory.Exists(entry))
+                {
+                    if (excluded.Contains(name)) continue;
+                    if (!visited.Add(entryReal))
+                    {
+                        diagnostics.Add(Warn(VaultCodes.SymbolicLinkLoop, $"symbolic link to '{Excerpt.Of(entryReal, 200)}', a folder already read (a loop or a second path to it); not followed", relative));
+                        continue;
+                    }
+                    pending.Push((entry, entryReal));
+                    continue;
+                }
                 if (name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase))
                 {
                     markdown.Add(relative);
                     continue;
                 }
                 long length;
-                try { length = new FileInfo(entry).Length; } catch (IOException) { length = 0; }
+                try { length = new FileInfo(entry).Length; } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { length = 0; }
                 var (kind, type) = Classify(name);
                 others.Add((new VaultFile(relative, kind, type, length), entry));
             }
         }
         markdown.Sort(StringComparer.Ordinal);
         others.Sort((a, b) => string.CompareOrdinal(a.Item1.Path, b.Item1.Path));
+        ReportTwins(markdown, diagnostics);
         return (markdown, others);
     }
+
+    private static bool IsLink(string path)
+    {
+        try { return new FileInfo(path).LinkTarget is not null; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return false; }
+    }
+
+    private static string? LinkTarget(string path)
+    {
+        try { return new FileInfo(path).LinkTarget; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
+    }
+
+    // The real path a link leads to, following chains of links; an error message when the chain does not end.
+    private static (string Real, string? Error) Resolve(string linkReal)
+    {
+        var current = linkReal;
+        for (var hop = 0; hop < MaxLinkHops; hop++)
+        {
+            var target = LinkTarget(current);
+            if (target is null) return (current, null);
+            current = Path.GetFullPath(Path.IsPathRooted(target) ? target : Path.Combine(Path.GetDirectoryName(current) ?? "/", target));
+        }
+        return (current, $"symbolic links lead to each other more than {MaxLinkHops} times (a loop); skipped");
+    }
+
+    // Two notes whose paths differ only in how accents are encoded (NFC 'é' vs NFD 'e' + U+0301) look identical in
+    // every listing; say so once per pair. The invariant-globalisation build cannot normalise, hence the fold.
+    private static void ReportTwins(List<string> markdown, List<Diagnostic> diagnostics)
+    {
+        var decomposed = markdown.Where(p => p.Any(IsMark)).ToList();
+        if (decomposed.Count == 0) return;
+        var byKey = markdown.GroupBy(p => Names.Normalize(p)).Where(g => g.Count() > 1).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var path in decomposed)
+            if (byKey.TryGetValue(Names.Normalize(path), out var twins))
+                foreach (var twin in twins.Where(t => IsTwin(path, t)))
+                    diagnostics.Add(Warn(VaultCodes.NormalizationTwins,
+                        $"'{path}' and '{twin}' differ only by how their accents are encoded (Unicode NFD vs NFC); both are converted, links naming them are ambiguous", path));
+    }
+
+    private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+
+    // Without its combining marks the decomposed path has the other's length, and where they differ the other has a
+    // precomposed letter that folds to the same base letter.
+    private static bool IsTwin(string decomposed, string other)
+    {
+        if (other == decomposed || other.Any(IsMark)) return false;
+        var bare = string.Concat(decomposed.Where(c => !IsMark(c)));
+        if (bare.Length != other.Length) return false;
+        for (var i = 0; i < bare.Length; i++)
+            if (bare[i] != other[i] && (other[i] < 128 || Names.Normalize(bare[i].ToString()) != Names.Normalize(other[i].ToString()))) return false;
+        return true;
+    }
+
+    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
+
+    private static Diagnostic Warn(string code, string message, string path) => new(DiagnosticSeverity.Warning, code, message, path);
 
     internal static (VaultFileKind Kind, string MediaType) Classify(string name) => Path.GetExtension(name).ToLowerInvariant() switch
     {

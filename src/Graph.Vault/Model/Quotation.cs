@@ -15,6 +15,9 @@ namespace Graph.Vault.Model;
 /// <param name="Position">Line and column of the opening quote mark.</param>
 /// <param name="PersonKey">Set by the resolve pass: the creator's <see cref="Person.Key"/>.</param>
 /// <param name="OrganizationKey">Set by the resolve pass: the organisation's <see cref="Organization.Key"/>.</param>
+/// <param name="SourceTarget">The wikilink target of the note the quotation is taken from (<c>[[Note|Source]]</c>), or null.</param>
+/// <param name="CreatorIsOrganization">True when the quotation is by the organisation (<c>selon l'AMS: "…"</c>), not by a person.</param>
+/// <param name="SourcePath">Set by the resolve pass: the path of the note <see cref="SourceTarget"/> names.</param>
 public sealed record Quotation(
     string Text,
     string? Language,
@@ -23,4 +26,7 @@ public sealed record Quotation(
     string? OrganizationName,
     TextPosition Position,
     string? PersonKey = null,
-    string? OrganizationKey = null);
+    string? OrganizationKey = null,
+    string? SourceTarget = null,
+    bool CreatorIsOrganization = false,
+    string? SourcePath = null);

@@ -9,4 +9,6 @@ namespace Graph.Vault.Model;
 /// <param name="Url">The external resource's URL (absolute http(s)).</param>
 /// <param name="Title">The link text as plain text.</param>
 /// <param name="Position">Line and column of the link.</param>
-public sealed record ResourceSummary(string Url, string Title, TextPosition Position);
+/// <param name="AuthorName">Who made the work, as the summary under the heading names them (a person or an organisation), or null.</param>
+/// <param name="AuthorIsOrganization">True when <see cref="AuthorName"/> is an organisation.</param>
+public sealed record ResourceSummary(string Url, string Title, TextPosition Position, string? AuthorName = null, bool AuthorIsOrganization = false);

@@ -41,6 +41,9 @@ internal static partial class MentionPass
                     People = Ordered(found[i].People, p => p.Position),
                     Quotations = Ordered(found[i].Quotations, q => q.Position),
                     Organizations = Ordered(Distinct(found[i].Organizations), o => o.Position),
+                    Resource = found[i].Author is { } a && notes[i].Note.Resource is { } r
+                        ? r with { AuthorName = a.Name ?? a.Organization, AuthorIsOrganization = a.IsOrganization }
+                        : notes[i].Note.Resource,
                 },
             };
         });
@@ -54,14 +57,14 @@ internal static partial class MentionPass
     internal static int IndexOf(DataTable table, string? header) =>
         header is null ? -1 : table.Headers.ToList().FindIndex(h => string.Equals(h.Trim(), header.Trim(), StringComparison.OrdinalIgnoreCase));
 
-    private sealed record Found(List<PersonMention> People, List<Quotation> Quotations, List<OrganizationMention> Organizations);
+    private sealed record Found(List<PersonMention> People, List<Quotation> Quotations, List<OrganizationMention> Organizations, Quotations.Attribution? Author);
 
     private static Found FindOwn(ExtractedNote extracted)
     {
         var note = extracted.Note;
-        var found = new Found([], [], []);
+        var found = new Found([], [], [], ResourceAuthors.Find(extracted.Lines, note.Resource));
         SpeakerLines.Find(extracted.Lines, note.Language, found.People, found.Organizations);
-        Quotations.Find(extracted.Lines, note.Language, found.Quotations, found.People, found.Organizations);
+        Quotations.Find(extracted.Lines, note.Language, found.Author, found.Quotations, found.People, found.Organizations);
         Biography(note, found);
         return found;
     }
@@ -83,7 +86,7 @@ internal static partial class MentionPass
             org = m.Groups["org"].Value.Trim();
         }
         var position = note.Headings.FirstOrDefault(h => h.Text == note.Name)?.Position ?? new TextPosition(note.FrontMatter.BodyLine, 1);
-        found.People.Add(new PersonMention(name, honorific, role, role is null ? null : note.Language, org, null, null, [], null, MentionRole.Subject, position));
+        found.People.Add(new PersonMention(name, honorific, role, role is null ? null : LanguageGuesser.OfShortText(role, note.Language), org, null, null, [], null, MentionRole.Subject, position));
         if (org is not null) found.Organizations.Add(new OrganizationMention(org, null, null, OrganizationSource.Prose, position));
     }
 
@@ -122,12 +125,6 @@ internal static partial class MentionPass
                 found.Organizations.Add(new OrganizationMention(TrimArticle(name), null, null, OrganizationSource.Prose, At(line, offset)));
         }
 
-        // Unattributed quotations in a note that opens with "[Author](profile) writes…" are the author's.
-        var author = found.People.FirstOrDefault(p => p.Role == MentionRole.Mentioned && p.ProfileUrls.Count > 0);
-        if (author is null) return;
-        for (var i = 0; i < found.Quotations.Count; i++)
-            if (found.Quotations[i].PersonName is null)
-                found.Quotations[i] = found.Quotations[i] with { PersonName = author.Name };
     }
 
     private static TextPosition At(TextLine line, int offset)

@@ -14,7 +14,7 @@ internal static partial class Quotations
 {
     private static readonly System.Buffers.SearchValues<char> s_quoteMarks = System.Buffers.SearchValues.Create("\"“«„");
 
-    public static void Find(IReadOnlyList<TextLine> lines, string? noteLanguage, List<Quotation> quotations, List<PersonMention> people, List<OrganizationMention> organizations)
+    public static void Find(IReadOnlyList<TextLine> lines, string? noteLanguage, Attribution? resourceAuthor, List<Quotation> quotations, List<PersonMention> people, List<OrganizationMention> organizations)
     {
         for (var i = 0; i < lines.Count; i++)
         {
@@ -33,13 +33,84 @@ internal static partial class Quotations
                 var position = PositionAt(line, m.Index);
                 var after = plain[(m.Index + m.Length)..];
                 var beforeText = plain[..m.Index];
+                if (!IsQuotation(text, beforeText)) continue;
                 Attribution? attribution = null;
+                var anonymous = false;
                 if (ParenAttribution().Match(after) is { Success: true } paren) attribution = ParseAttribution(paren.Groups[1].Value);
-                else if (LeadAttribution().Match(beforeText) is { Success: true } lead) attribution = ParseAttribution(lead.Groups[1].Value);
-                if (attribution is null && WordCount(text) < 8) continue;
-                Add(text, attribution, position, noteLanguage, quotations, people, organizations);
+                if (attribution is null && LeadAttribution().Match(beforeText) is { Success: true } lead) attribution = ParseAttribution(lead.Groups[1].Value);
+                if (attribution is null && Speech().Match(beforeText) is { Success: true } speech)
+                {
+                    // "Le responsable du service des publics explique: "…"": someone speaks, named or not.
+                    attribution = ParseAttribution(speech.Groups["who"].Value);
+                    anonymous = attribution is null;
+                }
+                if (attribution is null && !anonymous && According().Match(beforeText) is { Success: true } according) attribution = ParseSource(according.Groups["who"].Value);
+                if (attribution is null && !anonymous) attribution = ParentLead(lines, i);
+                var explicitly = attribution is not null;
+                var source = attribution is null && !anonymous ? SourceLink(lines, i) : null;
+                if (attribution is null && !anonymous && source is null) attribution = resourceAuthor;
+                if (!explicitly && WordCount(text) < 8) continue;
+                Add(text, attribution, position, noteLanguage, quotations, people, organizations, source);
             }
         }
+    }
+
+    // Quoted names are not quotations: a code sample ("[ [Note|Alias] ]"), a programme's or a section's title.
+    private static bool IsQuotation(string text, string before) =>
+        !text.Contains("[[", StringComparison.Ordinal) && !text.Contains("[ [", StringComparison.Ordinal) && !Naming().IsMatch(before);
+
+    // A list item whose parent item ends with "selon Name, Role:" or "intervention de Name …:" quotes that person.
+    private static Attribution? ParentLead(IReadOnlyList<TextLine> lines, int index)
+    {
+        var depth = lines[index].ListDepth;
+        if (depth == 0) return null;
+        for (var j = index - 1; j >= 0; j--)
+        {
+            var line = lines[j];
+            if (line.ListDepth >= depth) continue;
+            if (line.ListDepth < depth - 1 || !line.Plain.TrimEnd().EndsWith(':')) return null;
+            var m = ParentAttribution().Match(line.Plain.TrimEnd().TrimEnd(':'));
+            if (!m.Success) return null;
+            var who = m.Groups["who"].Value;
+            var comma = who.IndexOf(',');
+            if (comma > 0 && Names.LooksLikePerson(Names.SplitHonorific(who[..comma].Trim()).Name)) return ParseAttribution(who);
+            // "intervention de Douglas Hegley au Digital Summit 2022 organisé par …": the name ends where the place begins.
+            if (PlaceWord().Match(who) is { Success: true } place) who = who[..place.Index];
+            return ParseSource(who);
+        }
+        return null;
+    }
+
+    // "[[Note|Source]]" on the quotation's line or the next line of its item: the quotation comes from that note.
+    private static string? SourceLink(IReadOnlyList<TextLine> lines, int index)
+    {
+        for (var j = index; j < lines.Count && j <= index + 1; j++)
+        {
+            if (j > index && (lines[j].FirstOfItem || lines[j].ListDepth != lines[index].ListDepth)) break;
+            foreach (var s in lines[j].Segments)
+                if (s.Kind == SegmentKind.WikiLink && SourceWord().IsMatch(s.Text.Trim())) return s.Url;
+        }
+        // "2. [[Resource note]]" then, inside the item, "Le but de ce guide est de "…"": a quotation of that resource.
+        if (!lines[index].FirstOfItem && lines[index].ListDepth > 0)
+            for (var j = index - 1; j >= 0; j--)
+            {
+                if (lines[j].ListDepth != lines[index].ListDepth) return null;
+                if (!lines[j].FirstOfItem) continue;
+                var meaningful = lines[j].Segments.Where(s => s.Text.Trim().Length > 0).ToList();
+                return meaningful is [{ Kind: SegmentKind.WikiLink } only] ? only.Url : null;
+            }
+        return null;
+    }
+
+    /// <summary>"Name, Role" as a person, else "l'AMS" / "Open Knowledge Foundation" as an organisation.</summary>
+    internal static Attribution? ParseSource(string text)
+    {
+        if (ParseAttribution(text) is { } person) return person;
+        var t = Article().Replace(Names.Collapse(text).Trim(' ', ',', '.', ':'), "");
+        var comma = t.IndexOf(',');
+        if (comma >= 0) t = t[..comma].Trim();
+        if (t.Length < 2 || !char.IsUpper(t[0]) || t.Split(' ').Length > 8) return null;
+        return new Attribution(null, null, null, t, IsOrganization: true);
     }
 
     private static int ReadBlockquote(IReadOnlyList<TextLine> lines, int start, string? noteLanguage, List<Quotation> quotations, List<PersonMention> people, List<OrganizationMention> organizations)
@@ -63,17 +134,19 @@ internal static partial class Quotations
         return end;
     }
 
-    private static void Add(string text, Attribution? a, TextPosition position, string? noteLanguage, List<Quotation> quotations, List<PersonMention> people, List<OrganizationMention> organizations)
+    private static void Add(string text, Attribution? a, TextPosition position, string? noteLanguage, List<Quotation> quotations, List<PersonMention> people, List<OrganizationMention> organizations, string? source = null)
     {
-        var language = LanguageGuesser.Guess(text, minimumHits: 3) ?? noteLanguage;
-        quotations.Add(new Quotation(text, language, a?.Name, a?.Role, a?.Organization, position));
+        var language = LanguageGuesser.Guess(text, minimumHits: 3) ?? LanguageGuesser.OfShortText(text, noteLanguage);
+        quotations.Add(new Quotation(text, language, a?.Name, a?.Role, a?.Organization, position, SourceTarget: source, CreatorIsOrganization: a?.IsOrganization == true));
         if (a?.Name is { } name)
-            people.Add(new PersonMention(name, a.Honorific, a.Role, a.Role is null ? null : noteLanguage, a.Organization, null, null, [], null, MentionRole.QuotationAuthor, position));
+            people.Add(new PersonMention(name, a.Honorific, a.Role, a.Role is null ? null : LanguageGuesser.OfShortText(a.Role, noteLanguage), a.Organization, null, null,
+                a.ProfileUrl is null ? [] : [a.ProfileUrl], null, MentionRole.QuotationAuthor, position));
         if (a?.Organization is { } org)
             organizations.Add(new OrganizationMention(org, null, null, OrganizationSource.Attribution, position));
     }
 
-    internal sealed record Attribution(string? Name, string? Honorific, string? Role, string? Organization);
+    /// <summary>Who a quotation is by: a person (with their role and its organisation), or an organisation alone.</summary>
+    internal sealed record Attribution(string? Name, string? Honorific, string? Role, string? Organization, string? ProfileUrl = null, bool IsOrganization = false);
 
     // "Name, Role", "Voir [la conclusion] par Name, Role", "Name".
     internal static Attribution? ParseAttribution(string text)
@@ -87,7 +160,12 @@ internal static partial class Quotations
         if (!Names.LooksLikePerson(name)) return null;
         var role = comma >= 0 ? t[(comma + 1)..].Trim().TrimEnd('.', ')') : null;
         if (role?.Length == 0) role = null;
-        return new Attribution(name, honorific, role, role is null ? null : OrganizationOf(role));
+        if (role is null) return new Attribution(name, honorific, null, null);
+        // "Conservatrice, Château de Vaulx": the last comma part that starts with a capital is the organisation.
+        var last = role.LastIndexOf(',');
+        if (last > 0 && role[(last + 1)..].Trim() is { Length: > 1 } tail && char.IsUpper(tail[0]))
+            return new Attribution(name, honorific, role[..last].Trim(), tail.Replace("[[", "").Replace("]]", ""));
+        return new Attribution(name, honorific, role, OrganizationOf(role));
     }
 
     /// <summary>The organisation at the end of a role: "Directeur de Videomuseum" → "Videomuseum", "CEO of [[Org]]" → "Org".</summary>
@@ -95,6 +173,8 @@ internal static partial class Quotations
     {
         var institution = Institutions.FindAll(role).FirstOrDefault();
         if (institution.Name is not null) return institution.Name;
+        // "Directrice de la Communication, du Développement… au Louvre-Lens": "au X" names the place of work.
+        if (RoleAt().Match(role) is { Success: true } at) return at.Groups[1].Value.Trim().TrimEnd('.', ',');
         var m = RoleOf().Match(role);
         return m.Success ? m.Groups[1].Value.Trim().TrimEnd('.', ',') : null;
     }
@@ -120,7 +200,8 @@ internal static partial class Quotations
 
     private static int WordCount(string text) => text.Split([' '], StringSplitOptions.RemoveEmptyEntries).Length;
 
-    [GeneratedRegex(@"""(?<q>[^""]{3,}?)""|“(?<q>[^”]{3,}?)”|«(?<q>[^»]{3,}?)»|„(?<q>[^“]{3,}?)“")]
+    // Writers mix marks ("…” and “…"): either closing mark ends a quotation opened by either.
+    [GeneratedRegex(@"[""“](?<q>[^""“”]{3,}?)[""”]|«(?<q>[^»]{3,}?)»|„(?<q>[^“]{3,}?)“")]
     private static partial Regex Quoted();
 
     [GeneratedRegex(@"^\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)")]
@@ -137,4 +218,32 @@ internal static partial class Quotations
 
     [GeneratedRegex(@"(?:\s|^)(?:de la|de l['’]|du|des|de|d['’]|of the|of|at the|at|chez|bei|für)\s*(\p{Lu}.*)$")]
     private static partial Regex RoleOf();
+
+    // "Le responsable du service des publics explique: " / "Marie Dupont, directrice, ajoute: ": who speaks, up to the verb.
+    [GeneratedRegex(@"(?:^|[.;!?]\s+|\s-\s)(?<who>[^.;!?]{3,120}?)\s+(?:explique|affirme|déclare|ajoute|souligne|précise|rappelle|résume|conclut|raconte|estime|says|said|explains|writes|adds|argues|erklärt|sagt)\s*:\s*$")]
+    private static partial Regex Speech();
+
+    // "Selon l’Open Knowledge Foundation, les critères … sont “": the quotation belongs to who is cited in its sentence.
+    [GeneratedRegex(@"(?:^|[.;!?]\s+|\s)(?:[Ss]elon|[Dd]['’]après|[Aa]ccording to|[Ll]aut)\s+(?<who>(?:l['’]|la\s|le\s|les\s|the\s)?\p{Lu}[^,:.;]{1,80}?)\s*[,:][^.;!?]*$")]
+    private static partial Regex According();
+
+    // Parent item "… selon Magalie Vernet, Directrice … au Louvre-Lens" / "L'intervention de Douglas Hegley au …".
+    [GeneratedRegex(@"(?:[Ss]elon|[Dd]['’]après|[Aa]ccording to|[Ii]ntervention de|[Ii]nterview de|[Ee]ntretien avec|[Pp]ropos de|[Cc]itations? de|[Qq]uotes? (?:from|by))\s+(?<who>(?:l['’]|la\s|le\s|les\s|the\s)?\p{Lu}.*)$")]
+    private static partial Regex ParentAttribution();
+
+    [GeneratedRegex(@"^(?:sources?|quelle|origine|reference|référence)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceWord();
+
+    // What precedes the quoted name of a fund, programme, section or title.
+    [GeneratedRegex(@"(?:fonds|programme|projet|section|rubrique|intitulée?|titled|called|nommée?|appelée?|chapitre|chapter|onglet|bouton|menu|label|slogan|hashtag|mot-clé)(?:\s+[\p{Lu}\d][\w-]*)?\W{0,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Naming();
+
+    [GeneratedRegex(@"^(?:l['’]|la |le |les |the )", RegexOptions.IgnoreCase)]
+    private static partial Regex Article();
+
+    [GeneratedRegex(@"\s(?:au|aux|à la|à l['’]|chez|at the|at|bei)\s*(\p{Lu}[^,]*)$")]
+    private static partial Regex RoleAt();
+
+    [GeneratedRegex(@"\s(?:au|aux|à|at|lors|during|dans|in|pour|for)\s|,")]
+    private static partial Regex PlaceWord();
 }

@@ -68,7 +68,7 @@ internal static partial class SpeakerLines
             }
 
             var parsed = RoleLine.Parse(roleLine);
-            people.Add(new PersonMention(head.Name, head.Honorific, parsed.Role, parsed.Role is null ? null : language,
+            people.Add(new PersonMention(head.Name, head.Honorific, parsed.Role, parsed.Role is null ? null : LanguageGuesser.OfShortText(parsed.Role, language),
                 parsed.Organization?.Name, parsed.Organization?.Url, parsed.Country,
                 head.ProfileUrl is null ? [] : [head.ProfileUrl], head.NoteTarget, role, head.Position));
             foreach (var org in parsed.AllOrganizations)

@@ -34,8 +34,9 @@ internal static partial class VaultResolver
         var people = PeopleIdentities.Build(notes);
         var organizations = OrganizationIdentities.Build(notes, tables, options);
         people.SetAffiliations(m => organizations.KeyOf(m.OrganizationName, m.OrganizationUrl), notes);
+        var resolved = notes.ToDictionary(n => n.Path, StringComparer.Ordinal);
         Parallel.For(0, notes.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism) },
-            i => notes[i] = AssignKeys(notes[i], people, organizations));
+            i => notes[i] = AssignKeys(notes[i], people, organizations, resolved));
 
         diagnostics.Sort(CompareDiagnostics);
         return new VaultModel(root, notes, files, tables, people.People, organizations.Organizations, diagnostics);
@@ -54,17 +55,20 @@ internal static partial class VaultResolver
                 (path, var ambiguous) = index.Find(link.Target);
                 if (path is null && link.IsEmbed) path = index.FindFile(link.Target);
                 if (ambiguous)
-                    diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.AmbiguousLink, $"[[{link.Target}]] matches several notes; using '{path}'", note.Path, link.Position));
+                    diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.AmbiguousLink, $"[[{Excerpt.Of(link.Target)}]] matches several notes; using '{path}'", note.Path, link.Position));
             }
             if (path is null)
-                diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.UnresolvedLink, $"unresolved [[{link.Target}]]", note.Path, link.Position));
+                diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.UnresolvedLink, $"unresolved [[{Excerpt.Of(link.Target)}]]", note.Path, link.Position));
             else if (link.Heading is { } heading && byPath.TryGetValue(path, out var target)
                 && !target.Headings.Any(h => Names.Normalize(h.Text) == Names.Normalize(heading)))
-                diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.UnresolvedHeading, $"[[{link.Target}#{heading}]]: '{path}' has no heading '{heading}'", note.Path, link.Position));
+                diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.UnresolvedHeading, $"[[{Excerpt.Of(link.Target)}#{Excerpt.Of(heading)}]]: '{path}' has no heading '{Excerpt.Of(heading)}'", note.Path, link.Position));
             links[i] = link with { ResolvedPath = path };
         }
 
         var media = note.Media.Select(m => m.IsExternal ? m : m with { ResolvedPath = index.FindFile(m.Source) }).ToArray();
+        foreach (var m in media)
+            if (m.ResolvedPath is null && !m.IsExternal && m.Source.Length > 0 && !NoteExtractor.HasScheme(m.Source))
+                diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.MissingAttachment, $"'{m.Source}' is not a file of the vault", note.Path, m.Position));
         var resources = note.Resources.Select(r => r.Target is null ? r : r with { ResolvedPath = index.Find(r.Target).Path }).ToArray();
 
         var nav = note.Navigation;
@@ -77,21 +81,38 @@ internal static partial class VaultResolver
         return note with { WikiLinks = links, Media = media, Resources = resources, Navigation = nav };
     }
 
-    private static Note AssignKeys(Note note, PeopleIdentities people, OrganizationIdentities organizations)
+    private static Note AssignKeys(Note note, PeopleIdentities people, OrganizationIdentities organizations, Dictionary<string, Note> byPath)
     {
         var mentions = note.People.Select(p => p with
         {
             PersonKey = people.KeyOf(p, note),
             OrganizationKey = organizations.KeyOf(p.OrganizationName, p.OrganizationUrl),
         }).ToArray();
-        var quotations = note.Quotations.Select(q => q with
+        var quotations = note.Quotations.Select(original =>
         {
-            PersonKey = q.PersonName is null ? null : people.KeyOfName(q.PersonName),
-            OrganizationKey = organizations.KeyOf(q.OrganizationName, null),
+            var q = FromSource(note, original, byPath);
+            return q with
+            {
+                PersonKey = q.PersonName is null ? null : people.KeyOfName(q.PersonName),
+                OrganizationKey = organizations.KeyOf(q.OrganizationName, null),
+            };
         }).ToArray();
         var orgs = note.Organizations.Select(o => o with { OrganizationKey = organizations.KeyOf(o.Name, o.Url) }).ToArray();
         var about = mentions.FirstOrDefault(m => m.Role == MentionRole.Subject)?.PersonKey;
         return note with { People = mentions, Quotations = quotations, Organizations = orgs, About = about };
+    }
+
+    // "[[Note|Source]]": the quotation is taken from that note's work, so it is by that work's author.
+    private static Quotation FromSource(Note note, Quotation q, Dictionary<string, Note> byPath)
+    {
+        if (q.SourceTarget is null) return q;
+        var path = note.WikiLinks.FirstOrDefault(l => l.Target == q.SourceTarget)?.ResolvedPath;
+        if (path is null) return q;
+        q = q with { SourcePath = path };
+        if (q.PersonName is not null || q.OrganizationName is not null || !byPath.TryGetValue(path, out var source) || source.Resource?.AuthorName is not { } author) return q;
+        return source.Resource.AuthorIsOrganization
+            ? q with { OrganizationName = author, CreatorIsOrganization = true }
+            : q with { PersonName = author };
     }
 
     private static int CompareDiagnostics(Diagnostic a, Diagnostic b)

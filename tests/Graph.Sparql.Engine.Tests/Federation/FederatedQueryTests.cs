@@ -35,7 +35,7 @@ public class FederatedQueryTests
         SharedData.Require("w3c/rdf-tests/sparql");
         var e = s_entries.Value[id];
         var endpoints = e.ServiceData.ToDictionary(s => s.Endpoint, s => Load(s.Data), StringComparer.Ordinal);
-        QueryEvaluationTests.Run(e, new QueryOptions { ServiceClient = new InProcessServiceClient(endpoints) });
+        QueryEvalRunner.Run(e, new QueryOptions { ServiceClient = new InProcessServiceClient(endpoints) });
     }
 
     private static QuadStore Load(IEnumerable<string> files)

@@ -118,4 +118,19 @@ public class UpdateEngineTests
         Assert.Throws<OperationCanceledException>(() => Run(store, "INSERT DATA { :a :p 1 }", new UpdateOptions { CancellationToken = cts.Token }));
         Assert.Equal(0, store.Store.Count);
     }
+
+    [Fact]
+    public void Protocol_dataset_acts_as_using_on_every_operation()
+    {
+        var store = new GraphStore();
+        Run(store, "INSERT DATA { :a :p 0 . GRAPH :g1 { :a :p 1 } }");
+        var request = SparqlParser.ParseUpdate("PREFIX : <http://example.org/> INSERT { :r :found ?o } WHERE { ?s :p ?o }");
+
+        UpdateEngine.Execute(UpdateEngine.WithProtocolDataset(request, [G1], []), store);
+
+        Assert.Contains("<http://example.org/r> <http://example.org/found> \"1\"", Dump(store));
+        Assert.DoesNotContain("<http://example.org/r> <http://example.org/found> \"0\"", Dump(store));
+        var with = SparqlParser.ParseUpdate("PREFIX : <http://example.org/> WITH :g1 INSERT { :r :found ?o } WHERE { ?s :p ?o }");
+        Assert.Throws<UpdateEvaluationException>(() => UpdateEngine.WithProtocolDataset(with, [G1], []));
+    }
 }
