@@ -39,6 +39,7 @@ internal static class ServeCommand
         if (cacheMb < 0) throw new UsageException("--result-cache must not be negative.");
         if (timeout <= 0) throw new UsageException("--timeout must be a positive number of seconds.");
         if (port is < 0 or > 65535) throw new UsageException("--port must be between 0 and 65535.");
+        if (TieredRelaunch.Run() is { } childExit) return childExit;
         if (vault is null && data.Length == 0) vault = DefaultVault;
         if (vault is not null && !Directory.Exists(vault))
             throw new DirectoryNotFoundException($"{vault}: no such folder (give the vault folder as the first argument, or --data FILE).");
