@@ -128,7 +128,7 @@ public static class QueryEngine
         if (variables.Length > 0)
             foreach (var row in rows)
                 foreach (var s in variables)
-                    if (row[s] > 0) resources.Add(row[s]);
+                    if (s < row.Length && row[s] > 0) resources.Add(row[s]); // a variable the pattern never binds names nothing
 
         var result = new List<Quad>();
         var done = new HashSet<int>();
