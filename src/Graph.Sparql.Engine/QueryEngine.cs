@@ -109,7 +109,8 @@ public static class QueryEngine
 
     private static Term? Instantiate(PatternNode node, int[] row, SlotMap slots, EvalContext ctx, Dictionary<string, BlankNode> blanks) => node switch
     {
-        Variable v => ctx.Decode(row[slots.SlotOf(v)]),
+        // A template variable the pattern never binds is unbound in every solution.
+        Variable v => slots.SlotOf(v) is var slot && slot < row.Length ? ctx.Decode(row[slot]) : null,
         TermNode { Term: BlankNode b } => blanks.TryGetValue(b.Label, out var fresh) ? fresh : blanks[b.Label] = BlankNode.Fresh(),
         TermNode t => t.Term,
         _ => null,
