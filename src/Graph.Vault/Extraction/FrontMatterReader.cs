@@ -69,8 +69,9 @@ internal static partial class FrontMatterReader
             }
         }
         // YamlDotNet reports most errors as YamlException, but some malformed flow collections (an unclosed '[')
-        // surface as InvalidOperationException from its scanner: both mean "not valid YAML".
-        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        // surface as InvalidOperationException from its scanner, and an anchor glued to its value ("&a{x: 1}") as
+        // ArgumentException from its node loader (found by fuzz/): all mean "not valid YAML".
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
             valid = false;
             var start = (e as YamlException)?.Start;
