@@ -73,7 +73,10 @@ public static partial class VaultReader
             extra.Add(new(DiagnosticSeverity.Warning, VaultCodes.UnparsableBody,
                 $"cannot parse the Markdown body ({e.GetType().Name}: {FirstLine(e.Message)}); the note keeps only its front matter", path, new(raw.BodyLine, 1)));
             var head = raw.Yaml is null ? string.Empty : "---\n" + raw.Yaml + "---\n";
-            var empty = NoteExtractor.Extract(path, head);
+            ExtractedNote empty;
+            // The front matter may be what failed: then the note is kept with nothing but its name.
+            try { empty = NoteExtractor.Extract(path, head); }
+            catch (Exception) when (head.Length > 0) { empty = NoteExtractor.Extract(path, string.Empty); }
             return empty with { Diagnostics = [.. extra, .. empty.Diagnostics] };
         }
     }
