@@ -2,6 +2,7 @@ using System.Net;
 using Graph.Server.Middleware;
 using Graph.Server.Protocol;
 using Graph.Server.Routes;
+using Graph.Server.Writes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,15 @@ public static class ServerApp
             kestrel.Limits.MaxRequestBodySize = 4L * options.MaxQueryBytes;
             Listen(kestrel, options.Host, options.Port);
         });
+        if (options.Writes is { } writeOptions)
+        {
+            writeOptions.Validate();
+            var writes = new WriteServices(writeOptions, new WriteAuthorization(writeOptions),
+                new DatasetWriter(holder, new DatasetPersistence(writeOptions.PersistFiles)));
+            builder.Services.AddSingleton(writes);
+            if (options.UpdateHandler is null)
+                options = options with { UpdateHandler = new AuthenticatedUpdateHandler(writes.Authorization, writes.Writer, options) };
+        }
         builder.Services.AddSingleton(holder);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<QueryService>();
@@ -38,6 +48,7 @@ public static class ServerApp
         if (options.CorsOrigin is { } origin) app.UseMiddleware<Cors>(origin);
 
         app.MapSparqlProtocol();
+        app.MapSparqlUpdate();
         app.MapGraphStore();
         app.MapQueryPage();
         app.MapHarvesterDescriptions();
