@@ -51,6 +51,12 @@ internal static class ServeCommand
         if (TieredRelaunch.Run() is { } childExit) return childExit;
         if (vault is not null && !Directory.Exists(vault))
             throw new DirectoryNotFoundException($"{vault}: no such folder (give the vault folder as the first argument, or --data FILE).");
+        if (writes is not null && data.Where(f => !File.Exists(f) && writes.PersistFiles.Contains(f)).ToList() is [_, ..] missing)
+        {
+            // The file writes are saved to need not exist yet: the server starts without its data and the first write creates it.
+            foreach (var file in missing) Console.Error.WriteLine($"{file} does not exist yet: starting without it; the first write creates it.");
+            data = [.. data.Except(missing)];
+        }
         foreach (var file in data) RdfInput.ResolveFormat(file, null);
 
         var source = new DatasetSource(vault, data, baseIri);
