@@ -45,7 +45,7 @@ public static class ServerApp
 
         var app = builder.Build();
         app.UseMiddleware<ErrorHandling>();
-        if (options.CorsOrigin is { } origin) app.UseMiddleware<Cors>(origin);
+        if (options.CorsOrigin is { } origin) app.UseMiddleware<Cors>(origin, options.Writes is not null);
 
         app.MapSparqlProtocol();
         app.MapSparqlUpdate();

@@ -78,6 +78,20 @@ public sealed class GraphStoreWriteTests
     }
 
     [Fact]
+    public async Task ABrowserPreflight_AllowsTheWriteMethods()
+    {
+        await using var server = await WriteServer.StartAsync();
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "data?graph=" + TestServers.Encode(NewGraph));
+        preflight.Headers.Add("Origin", "https://app.example");
+        preflight.Headers.Add("Access-Control-Request-Method", "PUT");
+        preflight.Headers.Add("Access-Control-Request-Headers", "authorization, content-type");
+        var response = await server.Anonymous.SendAsync(preflight, Ct);
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Contains("PUT", response.Headers.GetValues("Access-Control-Allow-Methods").Single(), StringComparison.Ordinal);
+        Assert.Contains("DELETE", response.Headers.GetValues("Access-Control-Allow-Methods").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Delete_DropsAGraph_And404sWhenItIsAbsent()
     {
         await using var server = await WriteServer.StartAsync();

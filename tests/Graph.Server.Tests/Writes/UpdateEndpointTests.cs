@@ -86,6 +86,19 @@ public sealed class UpdateEndpointTests
     }
 
     [Fact]
+    public async Task ANewResource_IsDereferenceableAtOnce()
+    {
+        await using var server = await WriteServer.StartAsync();
+        static HttpRequestMessage Request() => new(HttpMethod.Get, "fresh-thing") { Headers = { { "Accept", "application/n-triples" } } };
+        Assert.Equal(HttpStatusCode.NotFound, (await server.Anonymous.SendAsync(Request(), Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await server.Bearer.PostAsync("update", WriteServer.Update(
+            "INSERT DATA { <http://example.org/fresh-thing> <http://schema.org/name> \"fresh\" }"), Ct)).StatusCode);
+        var response = await server.Anonymous.SendAsync(Request(), Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"fresh\"", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheVoidStatistics_FollowTheWrites()
     {
         await using var server = await WriteServer.StartAsync();
