@@ -12,8 +12,9 @@ namespace Graph.Server;
 
 /// <summary>
 /// Builds the web application: Kestrel on the configured address with limits, the shared services (the
-/// <see cref="DatasetHolder"/>, <see cref="ServerOptions"/>, the query service), the middleware (errors, CORS), and one
-/// <c>Map…</c> call per route group (each a static class under <c>Routes/</c>). A new group adds its own line here.
+/// <see cref="DatasetHolder"/>, <see cref="ServerOptions"/>, the query service, and with <see cref="ServerOptions.Writes"/>
+/// the credential check and the serialised writer), the middleware (errors, CORS), and one <c>Map…</c> call per route
+/// group (each a static class under <c>Routes/</c>). A new group adds its own line here, before the Linked Data catch-all.
 /// </summary>
 public static class ServerApp
 {
