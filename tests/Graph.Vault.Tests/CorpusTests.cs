@@ -121,7 +121,20 @@ public sealed partial class CorpusTests
 
         var all = Model.Notes.SelectMany(n => n.Quotations).ToList();
         var attributed = all.Count(q => q.PersonKey is not null || (q.CreatorIsOrganization && q.OrganizationKey is not null));
-        Assert.Equal((35, 26), (all.Count, attributed));
+        // "Cet article de [Maddyness](…) évoque…" in a later paragraph: the work summarised is theirs.
+        var maddyness = Assert.Single(Note("Notes/Comment rester productif avec le tout numérique.md").Quotations);
+        Assert.Equal(("Maddyness", true), (maddyness.OrganizationName, maddyness.CreatorIsOrganization));
+        // "[Florence Andreacola](…) définit le musée comme une "…"": short, but its sentence names who says it.
+        Assert.Contains(Note("Notes/Introduction. Musées et mondes numériques.md").Quotations,
+            q => q.Text == "institution transformée et fragmentée par le numérique" && q.PersonKey == "florence-andreacola");
+        // A table row headed by "Evard et Krebs (2017)": the note the same citation links to, and its author.
+        var cited = Note("Notes/Does Digital Mediation Really Change the Museum Experience. Museomix in the Lyon-Fourvière Archaeological Museum.md").Quotations
+            .Where(q => q.SourcePath == "Notes/Authenticité et numérique (Evards et Krebs, 2017).md").ToList();
+        Assert.Equal(3, cited.Count);
+        Assert.All(cited, q => Assert.Equal("yves-evard", q.PersonKey));
+        // Quoted category names of "Roederer, Revat et Pallud (2020)", a citation no note of the vault matches: too short alone.
+        Assert.DoesNotContain(all, q => q.Text.StartsWith("Applications", StringComparison.Ordinal));
+        Assert.Equal((36, 31), (all.Count, attributed));
     }
 
     [Fact]
