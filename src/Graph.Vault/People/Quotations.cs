@@ -247,8 +247,8 @@ internal static partial class Quotations
     [GeneratedRegex(@"^(?:sources?|quelle|origine|reference|référence)$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceWord();
 
-    // What precedes the quoted name of a fund, programme, section or title.
-    [GeneratedRegex(@"(?:fonds|programme|projet|section|rubrique|intitulée?|titled|called|nommée?|appelée?|chapitre|chapter|onglet|bouton|menu|label|slogan|hashtag|mot-clé)(?:\s+[\p{Lu}\d][\w-]*)?\W{0,4}$", RegexOptions.IgnoreCase)]
+    // What precedes the quoted name of a fund, programme, section or title: "le rapport "…"", "das Buch „…“".
+    [GeneratedRegex(@"(?:fonds|programme|projet|section|rubrique|intitulée?|titled|called|nommée?|appelée?|chapitre|chapter|onglet|bouton|menu|label|slogan|hashtag|mot-clé|rapport|report|Bericht|livre|ouvrage|book|Buch|essai|essay|exposition|exhibition|Ausstellung|titre|title|Titel|podcast|série|series)(?:\s+[\p{Lu}\d][\w-]*)?\W{0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex Naming();
 
     [GeneratedRegex(@"^(?:l['’]|la |le |les |the )", RegexOptions.IgnoreCase)]

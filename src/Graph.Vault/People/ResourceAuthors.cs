@@ -89,7 +89,8 @@ internal static partial class ResourceAuthors
     [GeneratedRegex(@"^(?<name>(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}?\p{Lu}[\p{L}'’-]+)(?:\s*,[^,]{2,80},)?\s+(?:\p{Ll}|a\s|est\s)")]
     private static partial Regex LeadingName();
 
-    [GeneratedRegex(@"^(?:Ce|Cette|Cet)\s+(?:rapport|document|brochure|publication|guide|étude|dossier|article|outil|livre|ouvrage)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’])(?<org>\p{Lu}[\p{L}\p{N}'’ -]*?)(?=\s+(?:et\s|\p{Ll})|[,.(])")]
+    // "Ce rapport de l'AMS", "This report by the Heritage Fund", "Dieser Bericht des Museumsbunds".
+    [GeneratedRegex(@"^(?:Ce|Cette|Cet|This|Dieser|Diese|Dieses)\s+(?:rapport|document|brochure|publication|guide|étude|dossier|article|outil|livre|ouvrage|report|study|paper|book|Bericht|Artikel|Leitfaden|Studie|Buch)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’]|(?:by|from|of)\s+(?:the\s+)?|von\s+(?:der\s+|dem\s+)?|der\s+|des\s+)(?<org>\p{Lu}[\p{L}\p{N}'’ -]*?)(?=\s+(?:et\s|\p{Ll})|[,.(])")]
     private static partial Regex WorkOf();
 
     [GeneratedRegex(@"\b(?:réalisée?s?|publiée?s?|éditée?s?|produite?s?|rédigée?s?|made|published|written)\s+(?:par|by)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?<org>\p{Lu}[\p{L}\p{N}'’ -]*?)(?=\s+(?:et|and|est|is|,)\s|[,.(])")]
