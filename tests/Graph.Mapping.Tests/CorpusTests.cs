@@ -164,6 +164,17 @@ public sealed partial class CorpusTests
         Assert.Equal([new Iri(B + "person/florence-andreacola")], Objects(((Iri)andreacola).Value, Schema.Creator));
     }
 
+    [Fact]
+    public void NotesAboutAPersonAreTheirSubject()
+    {
+        // Only two notes are biographies: named after a person, their text says "Name est directrice des Musées de
+        // Pully…" / "Name est conservatrice de La Muette…". Talk notes ("MuseumXTD - Catherine Pugin") are by a speaker, not about them.
+        var about = Quads.Where(q => q.Predicate.Equals(Schema.SubjectOf)).Select(q => (((Iri)q.Subject).Value[B.Length..], ((Iri)q.Object).Value)).Order().ToList();
+        Assert.Equal([("person/delphine-rivier", ((Iri)NoteOf("Notes/Delphine Rivier.md")).Value), ("person/stephanie-lugon", ((Iri)NoteOf("Notes/Stéphanie Lugon.md")).Value)], about);
+        Assert.Equal([Literal.LangString("Directrice", "fr")], Objects(B + "person/delphine-rivier", Schema.JobTitle));
+        Assert.Equal([new Iri(B + "organization/musees-de-pully")], Objects(B + "person/delphine-rivier", Schema.WorksFor));
+    }
+
     // "- [Name](profile), Role, [Organisation](url) (CH)" — the one-line form of the programme notes.
     [GeneratedRegex(@"^\s*-?\s*(Modération par\s+)?\[(?<name>[^\]]+)\]\((?<profile>https?://[^)\s]+)\),\s*(?<role>[^\[\]]+?),\s*\[(?<org>[^\]]+)\]\((?<url>https?://[^)\s]+)\s*\)\s*\((?<country>[A-Z]{2})\)\s*$")]
     private static partial Regex SpeakerLine();

@@ -64,6 +64,8 @@ public sealed partial class CorpusTests
         Assert.Equal(30, j1.Count);
         Assert.Equal(18, j2.Count);
         Assert.All(j1.Concat(j2), p => Assert.NotNull(p.CountryCode));
+        // Read in J1: "[Ana Maria Carabelea](…), pour [Ars Electronica](…) (AT), …" gives no job title, and
+        // "[Stéphane Kläfiger](…), Muséographe indépendant (CH)" works for no organisation.
         Assert.All(j1.Concat(j2).Where(p => p.Name != "Ana Maria Carabelea"), p => Assert.NotNull(p.JobTitle));
         Assert.All(j1.Concat(j2).Where(p => p.Name != "Stéphane Kläfiger"), p => Assert.NotNull(p.OrganizationName));
 
