@@ -65,8 +65,22 @@ internal static partial class MentionPass
         var found = new Found([], [], [], ResourceAuthors.Find(extracted.Lines, note.Resource));
         SpeakerLines.Find(extracted.Lines, note.Language, found.People, found.Organizations);
         Quotations.Find(extracted.Lines, note.Language, found.Author, found.Quotations, found.People, found.Organizations);
+        WorkAuthor(note, found);
         Biography(note, found);
         return found;
+    }
+
+    // The author of the work a resource note summarises is named by the note even when none of its own quotations is
+    // theirs: another note's quotation taken from this one ("[[This note|Source]]", a cited table row) is theirs.
+    // A person only when linked to a profile ("[Name](profile) analyse…"): a plain leading name is too often a
+    // work's or a project's ("L'Impact Playbook propose…").
+    private static void WorkAuthor(Note note, Found found)
+    {
+        if (found.Author is not { } a || note.Resource is not { } resource) return;
+        if (a is { Name: { } name, ProfileUrl: { } profile } && !found.People.Any(p => p.Name == name))
+            found.People.Add(new PersonMention(name, a.Honorific, null, null, null, null, null, [profile], null, MentionRole.Mentioned, resource.Position));
+        else if (a.IsOrganization && a.Organization is { } org && !found.Organizations.Any(o => o.Name == org))
+            found.Organizations.Add(new OrganizationMention(org, null, null, OrganizationSource.Attribution, resource.Position));
     }
 
     // A note named after a person whose text speaks of them ("Stéphanie Lugon est conservatrice de La Muette") is about them.
