@@ -24,26 +24,14 @@ public sealed class W3cProtocolTests : IAsyncLifetime
     private const string Ut = "http://www.w3.org/2009/sparql/tests/test-update#";
     private const string ManifestPath = "w3c/rdf-tests/sparql/sparql11/protocol/manifest.ttl";
 
-    private static readonly Lazy<Dictionary<string, ManifestEntry>> s_entries = new(() =>
-    {
-        var root = SharedData.Root!;
-        return W3cManifests.Load(Path.Combine(root, ManifestPath), Path.Combine(root, "w3c", "rdf-tests"))
-            .ToDictionary(e => e.Id[(e.Id.IndexOf('#') + 1)..], StringComparer.Ordinal);
-    });
+    private static readonly ManifestEntrySet<ManifestEntry> s_entries = new(
+        root => W3cManifests.Load(Path.Combine(root, ManifestPath), Path.Combine(root, "w3c", "rdf-tests")),
+        e => e.Id[(e.Id.IndexOf('#') + 1)..]);
 
     private GraphServer? _server;
     private HttpClient? _client;
 
-    public static IEnumerable<TheoryDataRow<string>> Cases()
-    {
-        if (!SharedData.IsAvailable)
-        {
-            yield return new TheoryDataRow<string>("(none)") { Skip = SharedData.MissingReason };
-            yield break;
-        }
-        foreach (var (name, entry) in s_entries.Value)
-            yield return new TheoryDataRow<string>(name) { TestDisplayName = entry.TextOf(W3cManifests.Mf + "name") };
-    }
+    public static IEnumerable<TheoryDataRow<string>> Cases() => s_entries.Rows(e => e.TextOf(W3cManifests.Mf + "name")!);
 
     private const string WriteToken = "w3c-protocol-tests";
 
@@ -64,7 +52,7 @@ public sealed class W3cProtocolTests : IAsyncLifetime
     public async Task Run(string name)
     {
         SharedData.Require(ManifestPath);
-        var entry = s_entries.Value[name];
+        var entry = s_entries[name];
         var ct = TestContext.Current.CancellationToken;
         var writes = IsUpdate(name) ? new Graph.Server.Writes.WriteOptions { Token = WriteToken } : null;
         _server = await TestServers.StartAsync(LoadGraphData(entry), new ServerOptions { Writes = writes });
