@@ -9,7 +9,9 @@ namespace Graph.Vault;
 /// previous <see cref="Read"/>. The extract pass (Markdig + YamlDotNet, the bulk of the work) is a function of one
 /// file's text, so its result is kept per note, keyed by the file's size and last write time; every pass that looks
 /// across notes (site-wide titles, the gazetteer of names, link resolution, identities of people and organisations,
-/// the CSV tables) runs again over the kept and the re-read notes. The model is therefore the one
+/// the CSV tables) runs again over the kept and the re-read notes. Of the people pass, what a note says by itself is
+/// kept with the note, and the names found in its prose are kept as long as the gazetteer (every name the vault uses)
+/// is unchanged, which is the case for most edits. The model is therefore the one
 /// <see cref="VaultReader.Read"/> gives for the same files. Not thread-safe: one <see cref="Read"/> at a time.
 /// <code>
 /// var reader = new IncrementalVaultReader("samples", VaultReaderOptions.Default);
@@ -22,6 +24,7 @@ public sealed class IncrementalVaultReader
     private readonly string _root;
     private readonly VaultReaderOptions _options;
     private Dictionary<string, Entry> _cache = new(StringComparer.Ordinal);
+    private readonly People.MentionPass.Cache _mentions = new();
 
     /// <param name="vaultPath">The vault folder.</param>
     /// <param name="options">Reader options, the same for every read.</param>
@@ -85,7 +88,7 @@ public sealed class IncrementalVaultReader
         LastReused = markdown.Count - toParse.Count;
 
         var tables = DataTables.Read(_root, others, _options, diagnostics);
-        return VaultReader.Complete(_root, [.. extracted], others.Select(f => f.File).ToList(), tables, _options, diagnostics, cancellationToken);
+        return VaultReader.Complete(_root, [.. extracted], others.Select(f => f.File).ToList(), tables, _options, diagnostics, cancellationToken, _mentions);
     }
 
     private sealed record Entry(Stamp? Stamp, ExtractedNote Note);

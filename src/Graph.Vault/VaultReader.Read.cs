@@ -84,10 +84,10 @@ public static partial class VaultReader
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 
     internal static VaultModel Complete(string root, ExtractedNote[] extracted, IReadOnlyList<VaultFile> files, IReadOnlyList<DataTable> tables,
-        VaultReaderOptions options, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+        VaultReaderOptions options, List<Diagnostic> diagnostics, CancellationToken cancellationToken, MentionPass.Cache? mentions = null)
     {
         var named = SiteTitles.Apply(extracted, options);
-        var withPeople = MentionPass.Run(named, tables, options, diagnostics, cancellationToken);
+        var withPeople = MentionPass.Run(named, tables, options, diagnostics, cancellationToken, mentions, extracted);
         return VaultResolver.Resolve(root, withPeople, files, tables, diagnostics, options);
     }
 }
