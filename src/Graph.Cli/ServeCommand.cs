@@ -60,17 +60,19 @@ internal static class ServeCommand
         foreach (var file in data) RdfInput.ResolveFormat(file, null);
 
         var source = new DatasetSource(vault, data, baseIri);
-        var snapshot = source.Load(d => Console.Error.WriteLine(d));
+        // With --watch the first load goes through the reader the watcher keeps, so reloads parse only what changed.
+        var reader = watch ? source.CreateIncrementalReader() : null;
+        var snapshot = source.Load(reader, null, d => Console.Error.WriteLine(d));
         if (writes is not null) WriteArguments.CheckPersistable(writes, snapshot);
         var holder = new DatasetHolder(snapshot);
         var options = new ServerOptions
         {
             Host = host, Port = port, QueryTimeout = TimeSpan.FromSeconds(timeout), ResultCacheBytes = cacheMb * 1024L * 1024, Writes = writes,
         };
-        return Run(source, holder, options, watch).GetAwaiter().GetResult();
+        return Run(source, holder, options, watch, reader).GetAwaiter().GetResult();
     }
 
-    private static async Task<int> Run(DatasetSource source, DatasetHolder holder, ServerOptions options, bool watch)
+    private static async Task<int> Run(DatasetSource source, DatasetHolder holder, ServerOptions options, bool watch, Graph.Vault.IncrementalVaultReader? reader)
     {
         GraphServer server;
         try
@@ -83,7 +85,7 @@ internal static class ServeCommand
         }
         await using (server)
         {
-            using var watcher = watch ? new VaultWatcher(source, holder, message => Console.Error.WriteLine(Stamp() + message)) : null;
+            using var watcher = watch ? new VaultWatcher(source, holder, message => Console.Error.WriteLine(Stamp() + message), reader) : null;
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Serving {holder.Current.Store.Count} quads (base {holder.Current.BaseIri})"));
             Console.Out.WriteLine($"  SPARQL endpoint: {new Uri(server.Address, "sparql")}");
