@@ -36,8 +36,9 @@ internal sealed partial class RdfDeserializer(NodeMap nodeMap, JsonLdOptions opt
                     var values = node[property];
                     if (property == "@type")
                     {
+                        // A type that looked like a keyword ("@typo") expands to null (JSON-LD 1.1 §5.2.2 IRI Expansion): no statement.
                         foreach (var type in Json.AsList(values))
-                            if (Resource((string)type!) is { } t) sink.OnQuad(new Quad(subject, Rdf.Type, t, graph));
+                            if (type is string id && Resource(id) is { } t) sink.OnQuad(new Quad(subject, Rdf.Type, t, graph));
                         continue;
                     }
                     if (Keywords.IsKeyword(property)) continue;
