@@ -61,6 +61,6 @@ public class DatasetStatisticsTests
         Assert.Equal(((Literal)stated.Object).LexicalForm, stats.Triples.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var entities = SampleGraph.Quads.Single(q => q.Subject.Equals(SampleGraph.Dataset) && q.Predicate.Equals(VoID.Entities));
         Assert.Equal(((Literal)entities.Object).LexicalForm, stats.Entities.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(14, stats.Classes.Single(c => c.Class.Equals(Schema.Person)).Entities);
+        Assert.Equal(16, stats.Classes.Single(c => c.Class.Equals(Schema.Person)).Entities);
     }
 }

@@ -37,12 +37,12 @@ public class VoidDescriptionTests
         var person = new Iri(d.Value + "/class/Person");
         Assert.Contains(person, Objects(quads, d, VoID.ClassPartition));
         Assert.Equal(Schema.Person, Objects(quads, person, VoID.Class).Single());
-        Assert.Equal(14, Count(quads, person, VoID.Entities));
+        Assert.Equal(16, Count(quads, person, VoID.Entities));
         var properties = Objects(quads, d, VoID.PropertyPartition).ToList();
         Assert.Equal(Count(quads, d, VoID.Properties), properties.Count);
         Assert.Equal(stated, properties.Sum(p => Count(quads, p, VoID.Triples)));
         var worksFor = new Iri(d.Value + "/property/worksFor");
-        Assert.Equal(14, Count(quads, worksFor, VoID.Triples));
+        Assert.Equal(15, Count(quads, worksFor, VoID.Triples));
     }
 
     [Fact]

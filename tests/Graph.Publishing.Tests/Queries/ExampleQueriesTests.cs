@@ -33,7 +33,7 @@ public class ExampleQueriesTests
     public void PeopleAndTheirOrganisations()
     {
         var result = Run("people-and-organisations");
-        Assert.Equal(14, result.Rows.Select(r => r[0]).Distinct().Count());
+        Assert.Equal(16, result.Rows.Select(r => r[0]).Distinct().Count());
         var anna = result.Rows.Single(r => ((Literal)r[1]!).LexicalForm == "Anna Keller");
         Assert.Equal("https://example.org/graph/organization/museum-fur-gestaltung-zurich", ((Iri)anna[3]!).Value);
     }
@@ -42,7 +42,7 @@ public class ExampleQueriesTests
     public void QuotationsByPerson()
     {
         var result = Run("quotations-by-person");
-        Assert.Equal(10, result.Rows.Count);
+        Assert.Equal(14, result.Rows.Count);
         Assert.Contains(result.Rows, r => ((Literal)r[0]!).LexicalForm == "Elena Costa" && ((Literal)r[2]!).LexicalForm.StartsWith("A strategy is a list", StringComparison.Ordinal));
     }
 
@@ -102,6 +102,6 @@ public class ExampleQueriesTests
     public void Classes()
     {
         var result = Run("classes");
-        Assert.Contains(result.Rows, r => ((Iri)r[0]!).Value == "http://schema.org/Person" && ((Literal)r[1]!).LexicalForm == "14");
+        Assert.Contains(result.Rows, r => ((Iri)r[0]!).Value == "http://schema.org/Person" && ((Literal)r[1]!).LexicalForm == "16");
     }
 }

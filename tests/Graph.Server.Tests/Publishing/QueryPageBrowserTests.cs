@@ -23,10 +23,10 @@ public sealed class QueryPageBrowserTests(SampleServer fixture) : IClassFixture<
         Assert.True(await WebDriver.WaitUntilAsync(async () => (await browser.FindAllAsync("#results tbody tr", ct)).Count > 0, TimeSpan.FromSeconds(20), ct),
             "no result rows appeared");
         var rows = await browser.FindAllAsync("#results tbody tr", ct);
-        Assert.Equal(14, rows.Count);
+        Assert.Equal(16, rows.Count);
         Assert.Equal("Anna Keller", await browser.TextAsync(await browser.FindAsync("#results tbody tr:first-child td", ct), ct));
         Assert.Equal("?name", await browser.TextAsync(await browser.FindAsync("#results thead th", ct), ct));
-        Assert.StartsWith("14 rows", await browser.TextAsync(await browser.FindAsync("#status", ct), ct), StringComparison.Ordinal);
+        Assert.StartsWith("16 rows", await browser.TextAsync(await browser.FindAsync("#status", ct), ct), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -42,8 +42,8 @@ public sealed class QueryPageBrowserTests(SampleServer fixture) : IClassFixture<
         Assert.Equal("Quotations by person", await browser.TextAsync(examples[1], ct));
         await browser.ClickAsync(examples[1], ct);
         await browser.ClickAsync(await browser.FindAsync("#run", ct), ct);
-        Assert.True(await WebDriver.WaitUntilAsync(async () => (await browser.FindAllAsync("#results tbody tr", ct)).Count == 10, TimeSpan.FromSeconds(20), ct),
-            "the example's ten quotations did not appear");
+        Assert.True(await WebDriver.WaitUntilAsync(async () => (await browser.FindAllAsync("#results tbody tr", ct)).Count == 14, TimeSpan.FromSeconds(20), ct),
+            "the example's fourteen quotations did not appear");
 
         var editor = await browser.FindAsync("#query", ct);
         await browser.ClearAsync(editor, ct);
