@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Graph.Core.Iris;
 using Graph.Core.Terms;
 using Graph.Core.Vocabularies;
@@ -46,6 +47,7 @@ internal sealed class CompactKeyTable(ActiveContext context)
         return name;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Key For(Iri predicate, Term obj)
     {
         var keys = KeysOf(predicate);
@@ -75,6 +77,7 @@ internal sealed class CompactKeyTable(ActiveContext context)
     private int _nextRecent;
     private readonly Dictionary<Iri, PredicateKeys> _byPredicate = [];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PredicateKeys KeysOf(Iri predicate)
     {
         foreach (var k in _recent)

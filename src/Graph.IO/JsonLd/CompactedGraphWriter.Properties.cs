@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Graph.Core.Terms;
 using Graph.Core.Vocabularies;
 
@@ -41,6 +42,7 @@ internal sealed partial class CompactedGraphWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteProperties(DatasetLayout.GraphPart part, List<(Iri Predicate, Term Object)> entries, List<(string Name, byte[] Encoded)> types, List<Value> values)
     {
         foreach (var (p, o) in entries)
@@ -107,6 +109,7 @@ internal sealed partial class CompactedGraphWriter
         _json.WriteEndObject();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteValues(DatasetLayout.GraphPart part, List<Value> values, int start, int end)
     {
         if (end - start > 1) _json.WriteStartArray();
@@ -114,6 +117,7 @@ internal sealed partial class CompactedGraphWriter
         if (end - start > 1) _json.WriteEndArray();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteValue(DatasetLayout.GraphPart part, CompactKeyTable.Shape shape, Term o)
     {
         if (o is BlankNode b && dataset.IsNestable(part, b) && !_written.Contains(b))
@@ -141,6 +145,7 @@ internal sealed partial class CompactedGraphWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteLiteralObject(Literal l)
     {
         switch (FormOf(l))

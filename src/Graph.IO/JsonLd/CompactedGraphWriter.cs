@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Graph.Core.Terms;
 using Graph.Core.Vocabularies;
 
@@ -44,6 +45,7 @@ internal sealed partial class CompactedGraphWriter(DatasetLayout dataset, Compac
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PreparePart(DatasetLayout.GraphPart part)
     {
         foreach (var (subject, entries) in part.SortedSubjects.Concat(part.NestableSubjects))
@@ -94,6 +96,7 @@ internal sealed partial class CompactedGraphWriter(DatasetLayout dataset, Compac
         _json.WriteEndObject();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteGraphNodes(DatasetLayout.GraphPart part)
     {
         foreach (var (subject, entries) in part.SortedSubjects)
@@ -121,6 +124,7 @@ internal sealed partial class CompactedGraphWriter(DatasetLayout dataset, Compac
         return label;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteNode(DatasetLayout.GraphPart part, Term subject, List<(Iri Predicate, Term Object)> entries, bool nested)
     {
         if (subject is BlankNode) _written.Add(subject);
@@ -134,6 +138,7 @@ internal sealed partial class CompactedGraphWriter(DatasetLayout dataset, Compac
         _json.WriteEndObject();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static LiteralForm FormOf(Literal l)
     {
         if (l.Language is not null) return LiteralForm.WithLanguage;

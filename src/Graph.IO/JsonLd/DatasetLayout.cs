@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Graph.Core.Terms;
 
 namespace Graph.IO.JsonLd;
@@ -38,6 +40,7 @@ internal sealed class DatasetLayout
         return layout;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(in Quad q)
     {
         if (q.Predicate is not Iri predicate) throw JsonLdException.Of("invalid RDF term", "generalized RDF (a predicate that is not an IRI) cannot be written");
@@ -47,15 +50,18 @@ internal sealed class DatasetLayout
         else if (!Named.TryGetValue(q.Graph, out part!)) Named[q.Graph] = part = new GraphPart();
         List<(Iri, Term)>? entries;
         if (_lastEntries is not null && ReferenceEquals(q.Subject, _lastSubject) && ReferenceEquals(q.Graph, _lastGraph)) entries = _lastEntries;
-        else if (!part.Subjects.TryGetValue(q.Subject, out entries)) part.Subjects[q.Subject] = entries = [];
+        else
+        {
+            if (!part.Subjects.TryGetValue(q.Subject, out entries)) part.Subjects[q.Subject] = entries = [];
+            if (q.Subject is BlankNode bs) Track(bs, q.Graph); // once per run of statements about it: the graph is the same
+        }
         (_lastSubject, _lastGraph, _lastEntries) = (q.Subject, q.Graph, entries);
         entries.Add((predicate, q.Object));
         if (q.Object is BlankNode bo)
         {
-            part.ObjectReferences[bo] = part.ObjectReferences.GetValueOrDefault(bo) + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(part.ObjectReferences, bo, out _)++;
             Track(bo, q.Graph);
         }
-        if (q.Subject is BlankNode bs) Track(bs, q.Graph);
         if (q.Graph is BlankNode bg) _sharedAcrossGraphs.Add(bg);
     }
 
