@@ -31,9 +31,9 @@ internal sealed partial class CompactedGraphWriter(DatasetLayout dataset, Compac
     private enum LiteralForm : byte { String, Boolean, Integer, WithLanguage, WithType }
 
     /// <summary>
-    /// Asks the key table for everything <see cref="Write(IndentedJsonWriter, string)"/> will ask it (keys, <c>@type</c> values, <c>@id</c>s), so that
-    /// <see cref="CompactKeyTable.Used"/> is complete and refusals (<see cref="CompactKeyTable.ConfusedWithPrefix"/>) are
-    /// thrown before any output.
+    /// Asks the key table for everything <see cref="Write(IndentedJsonWriter, string)"/> will ask it (keys, <c>@type</c>
+    /// values, <c>@id</c>s), so that <see cref="CompactKeyTable.Used"/> is complete and refusals
+    /// (<see cref="CompactKeyTable.ConfusedWithPrefix"/>) are thrown before any output.
     /// </summary>
     public void Prepare()
     {

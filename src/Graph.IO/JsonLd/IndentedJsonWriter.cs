@@ -16,7 +16,7 @@ internal sealed class IndentedJsonWriter : IDisposable
 {
     // The hot methods here and in the compacted writer are marked AggressiveOptimization: the CLI ships precompiled
     // (ReadyToRun), and precompiled code cannot inline the span and UTF-8 helpers of other assemblies; so marked, they
-    // are compiled at first call instead, with those helpers inlined (a few ms of JIT for ~0.1 s on a 64 MB document).
+    // are compiled at first call instead, with those helpers inlined (a few ms of JIT).
     private const int FlushThreshold = 1 << 16;
     private static readonly JavaScriptEncoder s_encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
