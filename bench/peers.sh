@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Parse-speed comparison: Graph against whatever peers are installed, on the same generated file.
 #   bench/peers.sh [TRIPLES]        (default 1000000 → bench/data/synthetic-1M.nt, ~100 MB)
-# Peers (optional): serdi, rapper (Debian: serdi, raptor2-utils), Jena riot (libapache-jena-java),
+# Peers (optional): serdi, rapper (Debian: serdi, raptor2-utils), Jena riot (libapache-jena-java, through bench/jena-classpath.sh),
 # N3.js and Oxigraph (npm: installed on demand into bench/.peers/, outside git).
 # Prints wall time, MB/s and the ratio to Graph for each tool; best of 3 runs.
 set -euo pipefail
@@ -12,8 +12,9 @@ nt="bench/data/synthetic-$label.nt"
 ttl="bench/data/synthetic-$label.ttl"
 
 for project in src/Graph.Cli bench/Graph.Bench.DataGen; do dotnet build -c Release "$project" -v q -nologo >/dev/null; done
-graph=artifacts/bin/Graph.Cli/release/graph
-[ -f "$nt" ] || dotnet artifacts/bin/Graph.Bench.DataGen/release/graph-datagen.dll --triples "$n" -o "$nt"
+bin=artifacts/bin; [ -n "${GRAPH_BUILD_SLOT:-}" ] && bin=artifacts/$GRAPH_BUILD_SLOT/bin
+graph=$bin/Graph.Cli/release/graph
+[ -f "$nt" ] || dotnet $bin/Graph.Bench.DataGen/release/graph-datagen.dll --triples "$n" -o "$nt"
 [ -f "$ttl" ] || "$graph" rdf "$nt" --to ttl -o "$ttl"
 
 if [ -n "$(command -v node)" ] && [ ! -d bench/.peers/node_modules/n3 ]; then
@@ -43,12 +44,21 @@ for f in "$nt" "$ttl"; do
   syntax=ntriples; [ "${f##*.}" = ttl ] && syntax=turtle
   command -v serdi >/dev/null && report "serdi" "$f" "$(best serdi -i "$syntax" -o ntriples "$f")" "$g"
   command -v rapper >/dev/null && report "rapper -c" "$f" "$(best rapper -i "$syntax" -c "$f")" "$g"
-  command -v riot >/dev/null && report "riot --count" "$f" "$(best riot --count "$f")" "$g"
+  # Debian's riot script fails on its own packaging (TOOLS.md); the class path of bench/jena-classpath.sh starts it.
+  if jena=$(bench/jena-classpath.sh 2>/dev/null); then
+    report "Jena riot --count" "$f" "$(best java -cp "$jena" riotcmd.riot --count "$f")" "$g"
+  fi
   if [ -d bench/.peers/node_modules/n3 ]; then
     report "N3.js" "$f" "$(best node -e "
       const N3 = require('./bench/.peers/node_modules/n3'); const fs = require('fs'); let c = 0;
       new N3.StreamParser({ format: '$syntax' === 'turtle' ? 'Turtle' : 'N-Triples' })
         .on('data', () => c++).on('end', () => console.log(c))
         .end(fs.readFileSync('$f'));")" "$g"
+  fi
+  if [ -d bench/.peers/node_modules/oxigraph ]; then
+    report "Oxigraph (npm) load" "$f" "$(best node -e "
+      const ox = require('./bench/.peers/node_modules/oxigraph'); const fs = require('fs'); const s = new ox.Store();
+      s.load(fs.readFileSync('$f', 'utf8'), { format: '$syntax' === 'turtle' ? 'text/turtle' : 'application/n-triples' });
+      console.log(s.size);")" "$g"
   fi
 done

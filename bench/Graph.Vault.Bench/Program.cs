@@ -5,6 +5,13 @@ using Markdig;
 // Converter speed on a large vault: VaultReader.Read (all three passes) against Markdig alone parsing the same files
 // with the same extensions, in parallel. Wall time and process CPU time are both printed: on a shared machine CPU time
 // is the fair comparison. Usage: dotnet run -c Release -- VAULT [COPIES]   (COPIES > 0 first replicates VAULT into /tmp).
+// `-- incremental VAULT [COPIES]`: full reload against incremental reload after one edit (IncrementalBench).
+if (args is ["incremental", .. var rest])
+{
+    IncrementalBench.Run(rest.Length > 0 ? rest[0] : "../shared/corpus/museumxtd",
+        rest.Length > 1 ? int.Parse(rest[1], System.Globalization.CultureInfo.InvariantCulture) : 0);
+    return;
+}
 var source = args.Length > 0 ? args[0] : "../shared/corpus/museumxtd";
 var copies = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 0;
 var vault = source;

@@ -25,6 +25,7 @@ internal static class PushCommand
         var graphStore = new Option<string?>("--graph-store") { Description = "A SPARQL 1.1 Graph Store endpoint: graphs are then sent by PUT (one request each) and dropped by DELETE." };
         var user = new Option<string?>("--user", "-u") { Description = "User name for HTTP basic authentication." };
         var passwordEnv = new Option<string?>("--password-env") { Description = "Name of the environment variable holding the password (never on the command line)." };
+        var tokenEnv = new Option<string?>("--token-env") { Description = "Name of the environment variable holding a bearer token (sent as Authorization: Bearer; e.g. for graph serve --allow-writes)." };
         var batch = new Option<int>("--batch") { Description = "Most triples per INSERT DATA request (SPARQL Update; default 10000).", DefaultValueFactory = _ => 10_000 };
         var baseIri = new Option<string?>("--base", "-b") { Description = "Base IRI of the vault's minted IRIs (as for convert)." };
         var defaultGraph = new Option<string?>("--default-graph") { Description = "Send the files' default-graph statements into this named graph (else into the store's default graph)." };
@@ -34,12 +35,12 @@ internal static class PushCommand
 
         var command = new Command("push", "Publish the graph into a triple store (Graph Store Protocol or SPARQL Update), sending only what changed.")
         {
-            inputs, output, endpoint, graphStore, user, passwordEnv, batch, baseIri, defaultGraph, retries, dryRun, quiet,
+            inputs, output, endpoint, graphStore, user, passwordEnv, tokenEnv, batch, baseIri, defaultGraph, retries, dryRun, quiet,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
             var options = Options(parse.GetValue(endpoint)!, parse.GetValue(graphStore), parse.GetValue(user), parse.GetValue(passwordEnv),
-                parse.GetValue(batch), parse.GetValue(retries));
+                parse.GetValue(tokenEnv), parse.GetValue(batch), parse.GetValue(retries));
             var graphs = Load(parse.GetValue(inputs) ?? [], parse.GetValue(baseIri), parse.GetValue(defaultGraph));
             var stateFile = Path.Combine(parse.GetValue(output)!, PushState.FileName);
             return parse.GetValue(dryRun)
@@ -49,7 +50,7 @@ internal static class PushCommand
         return command;
     }
 
-    private static PushOptions Options(string endpoint, string? graphStore, string? user, string? passwordEnv, int batch, int retries)
+    private static PushOptions Options(string endpoint, string? graphStore, string? user, string? passwordEnv, string? tokenEnv, int batch, int retries)
     {
         if (batch < 1) throw new UsageException("--batch must be at least 1.");
         if (retries < 1) throw new UsageException("--retries must be at least 1.");
@@ -60,8 +61,16 @@ internal static class PushCommand
             password = Environment.GetEnvironmentVariable(passwordEnv)
                 ?? throw new UsageException($"--password-env: the environment variable {passwordEnv} is not set.");
         }
+        string? token = null;
+        if (tokenEnv is not null)
+        {
+            if (user is not null) throw new UsageException("--token-env and --user are two ways to authenticate; give one.");
+            token = Environment.GetEnvironmentVariable(tokenEnv) is { Length: > 0 } t ? t
+                : throw new UsageException($"--token-env: the environment variable {tokenEnv} is not set (or empty).");
+        }
         return new PushOptions
         {
+            Token = token,
             Endpoint = HttpUrl(endpoint, "--endpoint"),
             GraphStore = graphStore is null ? null : HttpUrl(graphStore, "--graph-store"),
             User = user,

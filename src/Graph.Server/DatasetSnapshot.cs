@@ -22,4 +22,11 @@ public sealed record DatasetSnapshot(
     VaultModel? Vault,
     ConversionResult? Conversion,
     DateTimeOffset LoadedAt,
-    long Generation);
+    long Generation)
+{
+    /// <summary>
+    /// Named graphs that exist without holding a quad (made by <c>CREATE GRAPH</c> or an empty Graph Store PUT), in IRI
+    /// order; a <see cref="QuadStore"/> only knows graphs with quads. Kept across writes, never persisted.
+    /// </summary>
+    public IReadOnlyList<Graph.Core.Terms.Iri> EmptyGraphs { get; init; } = [];
+}

@@ -9,7 +9,7 @@ namespace Graph.Server;
 
 /// <summary>
 /// Where the served data comes from: a vault folder (converted with <see cref="VaultConverter"/>) or RDF files (syntax
-/// from the extension), and the base IRI. <see cref="Load"/> builds a fresh snapshot, so reloading is loading again.
+/// from the extension), and the base IRI. <see cref="Load(Action{Diagnostic}?, CancellationToken)"/> builds a fresh snapshot, so reloading is loading again.
 /// </summary>
 /// <param name="VaultPath">The vault folder, or null when serving files.</param>
 /// <param name="Files">RDF files loaded as they are (quads keep their graph); may be combined with a vault.</param>
@@ -20,7 +20,22 @@ public sealed record DatasetSource(string? VaultPath, IReadOnlyList<string> File
     /// Reads everything into a new store; conversion warnings go to <paramref name="warning"/>. Throws
     /// <see cref="RdfSyntaxException"/> or IO exceptions on bad input.
     /// </summary>
-    public DatasetSnapshot Load(Action<Diagnostic>? warning = null, CancellationToken cancellationToken = default)
+    public DatasetSnapshot Load(Action<Diagnostic>? warning = null, CancellationToken cancellationToken = default) =>
+        Load(null, null, warning, cancellationToken);
+
+    /// <summary>
+    /// A reader that keeps each note's parse between loads, for <see cref="Load(IncrementalVaultReader?, IReadOnlyCollection{string}?, Action{Diagnostic}?, CancellationToken)"/>;
+    /// null when the source has no vault.
+    /// </summary>
+    public IncrementalVaultReader? CreateIncrementalReader() => VaultPath is null ? null : new IncrementalVaultReader(VaultPath, ReaderOptions(new MappingOptions { BaseIri = BaseIri }));
+
+    /// <summary>
+    /// As <see cref="Load(Action{Diagnostic}?, CancellationToken)"/>, but the vault is read through
+    /// <paramref name="incremental"/> (from <see cref="CreateIncrementalReader"/>), which parses again only the notes
+    /// that changed since its previous read or that <paramref name="changed"/> names (vault-relative paths); the
+    /// result is the same as a full load of the same files.
+    /// </summary>
+    public DatasetSnapshot Load(IncrementalVaultReader? incremental, IReadOnlyCollection<string>? changed, Action<Diagnostic>? warning = null, CancellationToken cancellationToken = default)
     {
         var options = new MappingOptions { BaseIri = BaseIri };
         var store = new QuadStore();
@@ -30,10 +45,9 @@ public sealed record DatasetSource(string? VaultPath, IReadOnlyList<string> File
         if (VaultPath is not null)
         {
             if (!Directory.Exists(VaultPath)) throw new DirectoryNotFoundException($"{VaultPath}: no such folder.");
-            var reader = options.ReaderOptions ?? VaultReaderOptions.Default;
-            if (reader.SiteTitles.Count == 0 && options.Configuration.SiteTitles.Count > 0)
-                reader = reader with { SiteTitles = options.Configuration.SiteTitles };
-            vault = VaultReader.Read(VaultPath, reader, cancellationToken);
+            vault = incremental is null
+                ? VaultReader.Read(VaultPath, ReaderOptions(options), cancellationToken)
+                : incremental.Read(changed, cancellationToken);
             conversion = VaultConverter.Convert(vault, options);
             foreach (var d in conversion.Diagnostics)
                 if (d.Severity >= DiagnosticSeverity.Warning) warning?.Invoke(d);
@@ -50,6 +64,14 @@ public sealed record DatasetSource(string? VaultPath, IReadOnlyList<string> File
         }
         load.Commit();
         return new DatasetSnapshot(store, EffectiveBase(options), vault, conversion, DateTimeOffset.UtcNow, 1);
+    }
+
+    private static VaultReaderOptions ReaderOptions(MappingOptions options)
+    {
+        var reader = options.ReaderOptions ?? VaultReaderOptions.Default;
+        return reader.SiteTitles.Count == 0 && options.Configuration.SiteTitles.Count > 0
+            ? reader with { SiteTitles = options.Configuration.SiteTitles }
+            : reader;
     }
 
     private static string EffectiveBase(MappingOptions options)

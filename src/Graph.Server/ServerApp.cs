@@ -2,6 +2,7 @@ using System.Net;
 using Graph.Server.Middleware;
 using Graph.Server.Protocol;
 using Graph.Server.Routes;
+using Graph.Server.Writes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,8 +12,9 @@ namespace Graph.Server;
 
 /// <summary>
 /// Builds the web application: Kestrel on the configured address with limits, the shared services (the
-/// <see cref="DatasetHolder"/>, <see cref="ServerOptions"/>, the query service), the middleware (errors, CORS), and one
-/// <c>Map…</c> call per route group (each a static class under <c>Routes/</c>). A new group adds its own line here.
+/// <see cref="DatasetHolder"/>, <see cref="ServerOptions"/>, the query service, and with <see cref="ServerOptions.Writes"/>
+/// the credential check and the serialised writer), the middleware (errors, CORS), and one <c>Map…</c> call per route
+/// group (each a static class under <c>Routes/</c>). A new group adds its own line here, before the Linked Data catch-all.
 /// </summary>
 public static class ServerApp
 {
@@ -29,15 +31,25 @@ public static class ServerApp
             kestrel.Limits.MaxRequestBodySize = 4L * options.MaxQueryBytes;
             Listen(kestrel, options.Host, options.Port);
         });
+        if (options.Writes is { } writeOptions)
+        {
+            writeOptions.Validate();
+            var writes = new WriteServices(writeOptions, new WriteAuthorization(writeOptions),
+                new DatasetWriter(holder, new DatasetPersistence(writeOptions.PersistFiles)));
+            builder.Services.AddSingleton(writes);
+            if (options.UpdateHandler is null)
+                options = options with { UpdateHandler = new AuthenticatedUpdateHandler(writes.Authorization, writes.Writer, options) };
+        }
         builder.Services.AddSingleton(holder);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<QueryService>();
 
         var app = builder.Build();
         app.UseMiddleware<ErrorHandling>();
-        if (options.CorsOrigin is { } origin) app.UseMiddleware<Cors>(origin);
+        if (options.CorsOrigin is { } origin) app.UseMiddleware<Cors>(origin, options.Writes is not null);
 
         app.MapSparqlProtocol();
+        app.MapSparqlUpdate();
         app.MapGraphStore();
         app.MapQueryPage();
         app.MapHarvesterDescriptions();

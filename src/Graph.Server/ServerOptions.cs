@@ -33,8 +33,17 @@ public sealed record ServerOptions
     /// <summary>The <c>Access-Control-Allow-Origin</c> value sent with every response; null disables CORS.</summary>
     public string? CorsOrigin { get; init; } = "*";
 
-    /// <summary>What to do with SPARQL Update requests; null refuses them (the endpoint is read-only).</summary>
+    /// <summary>
+    /// What to do with SPARQL Update requests; null refuses them (the endpoint is read-only), unless <see cref="Writes"/>
+    /// is set, which supplies the authenticated handler.
+    /// </summary>
     public ISparqlUpdateHandler? UpdateHandler { get; init; }
+
+    /// <summary>
+    /// Authenticated writes (SPARQL Update at <c>/update</c>, Graph Store PUT/POST/DELETE at <c>/data</c>) and where
+    /// they are persisted; null: the server is read-only.
+    /// </summary>
+    public Writes.WriteOptions? Writes { get; init; }
 
     /// <summary>Evaluates SERVICE patterns of served queries at remote endpoints (federated query); null: SERVICE fails (SILENT: empty).</summary>
     public Graph.Sparql.Engine.ISparqlServiceClient? ServiceClient { get; init; }

@@ -55,7 +55,7 @@ public static partial class VaultReader
         return [.. result.Where(n => n is not null).Select(n => n!)];
     }
 
-    private static ExtractedNote? ExtractSafely(string path, Func<List<Diagnostic>, string?> read, List<Diagnostic>? extra = null)
+    internal static ExtractedNote? ExtractSafely(string path, Func<List<Diagnostic>, string?> read, List<Diagnostic>? extra = null)
     {
         extra ??= [];
         var text = read(extra);
@@ -83,11 +83,11 @@ public static partial class VaultReader
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 
-    private static VaultModel Complete(string root, ExtractedNote[] extracted, IReadOnlyList<VaultFile> files, IReadOnlyList<DataTable> tables,
-        VaultReaderOptions options, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    internal static VaultModel Complete(string root, ExtractedNote[] extracted, IReadOnlyList<VaultFile> files, IReadOnlyList<DataTable> tables,
+        VaultReaderOptions options, List<Diagnostic> diagnostics, CancellationToken cancellationToken, MentionPass.Cache? mentions = null)
     {
         var named = SiteTitles.Apply(extracted, options);
-        var withPeople = MentionPass.Run(named, tables, options, diagnostics, cancellationToken);
+        var withPeople = MentionPass.Run(named, tables, options, diagnostics, cancellationToken, mentions, extracted);
         return VaultResolver.Resolve(root, withPeople, files, tables, diagnostics, options);
     }
 }

@@ -116,6 +116,65 @@ public sealed partial class CorpusTests
         Assert.Empty(problems);
     }
 
+    [Fact]
+    public void EveryQuotationHasItsCreator()
+    {
+        // Read in the notes: these quotations name no one who could be their creator. Each is listed with why.
+        (string Note, string Start, string Why)[] unattributable =
+        [
+            ("Notes/Construire la durabilité de nos musées.md", "assumer sa responsabilité sociale",
+                "a definition from the synthesis of a workshop with 54 speakers; the note names none of them as its author"),
+            ("Notes/Construire la durabilité de nos musées.md", "la réduction de l’impact carbone",
+                "same synthesis, same workshop"),
+            ("Notes/Numérique et culture, la quête de l’indispensable complémentarité.md", "on a observé durant le premier confinement",
+                "said by one of three panellists the note does not name (the item has no 'selon' and no speaker)"),
+            ("Notes/Innovez ! les injonctions au numérique au travers de l'exemple de deux musées français.md", "Le numérique serait catastrophique",
+                "'Le responsable du service des publics explique:' — the speaker is unnamed"),
+            ("Notes/Does Digital Mediation Really Change the Museum Experience. Museomix in the Lyon-Fourvière Archaeological Museum.md", "Si les technologies améliorent",
+                "a finding of the study, whose authors the note calls only 'les auteurs'"),
+        ];
+        var quotations = Quads.Where(q => q.Predicate.Equals(Rdf.Type) && q.Object.Equals(Schema.Quotation)).Select(q => ((Iri)q.Subject).Value).ToList();
+        var without = new List<string>();
+        foreach (var quote in quotations)
+        {
+            if (Objects(quote, Schema.Creator).Count > 0) continue;
+            var text = ((Literal)Assert.Single(Objects(quote, Schema.Text))).LexicalForm;
+            var note = ((Iri)Assert.Single(Objects(quote, Schema.IsPartOf))).Value;
+            var path = ((Literal)Assert.Single(Objects(note, Schema.Identifier))).LexicalForm;
+            if (!unattributable.Any(u => u.Note == path && text.StartsWith(u.Start, StringComparison.Ordinal))) without.Add($"{path}: {text}");
+        }
+        Assert.Empty(without);
+        // Each listed one is still emitted (else the list is stale) and nothing else lacks a creator.
+        Assert.Equal(36, quotations.Count);
+        Assert.Equal(31, quotations.Count(q => Objects(q, Schema.Creator).Count > 0));
+    }
+
+    [Fact]
+    public void QuotationsOfACitedWorkAreByItsAuthor()
+    {
+        // Notes/Does Digital Mediation….md: a table row headed "Evard et Krebs (2017)" quotes the work of
+        // [[Authenticité et numérique (Evards et Krebs, 2017)|Evrard et Krebs (2017)]], whose summary opens "[Yves Evard](profile) et Anne Krebs…".
+        var source = NoteOf("Notes/Authenticité et numérique (Evards et Krebs, 2017).md");
+        var cited = Quads.Where(q => q.Predicate.Equals(Schema.IsBasedOn) && q.Object.Equals(source)).Select(q => ((Iri)q.Subject).Value).ToList();
+        Assert.Equal(3, cited.Count);
+        Assert.All(cited, q => Assert.Equal([new Iri(B + "person/yves-evard")], Objects(q, Schema.Creator)));
+        Assert.Equal([new Iri("https://www.researchgate.net/profile/Yves-Evrard")], Objects(B + "person/yves-evard", Schema.SameAs));
+        // Notes/Introduction. Musées et mondes numériques.md: "[Florence Andreacola](…) définit le musée comme une "…"".
+        var andreacola = Quads.Single(q => q.Predicate.Equals(Schema.Text) && ((Literal)q.Object).LexicalForm == "institution transformée et fragmentée par le numérique").Subject;
+        Assert.Equal([new Iri(B + "person/florence-andreacola")], Objects(((Iri)andreacola).Value, Schema.Creator));
+    }
+
+    [Fact]
+    public void NotesAboutAPersonAreTheirSubject()
+    {
+        // Only two notes are biographies: named after a person, their text says "Name est directrice des Musées de
+        // Pully…" / "Name est conservatrice de La Muette…". Talk notes ("MuseumXTD - Catherine Pugin") are by a speaker, not about them.
+        var about = Quads.Where(q => q.Predicate.Equals(Schema.SubjectOf)).Select(q => (((Iri)q.Subject).Value[B.Length..], ((Iri)q.Object).Value)).Order().ToList();
+        Assert.Equal([("person/delphine-rivier", ((Iri)NoteOf("Notes/Delphine Rivier.md")).Value), ("person/stephanie-lugon", ((Iri)NoteOf("Notes/Stéphanie Lugon.md")).Value)], about);
+        Assert.Equal([Literal.LangString("Directrice", "fr")], Objects(B + "person/delphine-rivier", Schema.JobTitle));
+        Assert.Equal([new Iri(B + "organization/musees-de-pully")], Objects(B + "person/delphine-rivier", Schema.WorksFor));
+    }
+
     // "- [Name](profile), Role, [Organisation](url) (CH)" — the one-line form of the programme notes.
     [GeneratedRegex(@"^\s*-?\s*(Modération par\s+)?\[(?<name>[^\]]+)\]\((?<profile>https?://[^)\s]+)\),\s*(?<role>[^\[\]]+?),\s*\[(?<org>[^\]]+)\]\((?<url>https?://[^)\s]+)\s*\)\s*\((?<country>[A-Z]{2})\)\s*$")]
     private static partial Regex SpeakerLine();

@@ -42,6 +42,17 @@ public sealed class NoteMapperTests
     }
 
     [Fact]
+    public void ABrokenLinkNeverPointsToAnExistingNote()
+    {
+        // [[Foo bar]] does not match Foo-bar.md (hyphen and space differ), but both slug to foo-bar: the broken link
+        // gets a hashed slug rather than the existing note's IRI.
+        var existing = Models.Note("Foo-bar.md");
+        var linking = Models.Note("Linking.md", links: [Models.Link("Foo bar", null)]);
+        var mentioned = Assert.Single(Objects(Convert(existing, linking), B + "note/linking", Schema.Mentions));
+        Assert.StartsWith(B + "note/foo-bar-", ((Iri)mentioned).Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void LinksBecomeMentionsAndNavigationBecomesParts()
     {
         var parent = Models.Note("Index.md");
@@ -49,7 +60,9 @@ public sealed class NoteMapperTests
             links: [Models.Link("Index", "Index.md"), Models.Link("Nowhere", null), Models.Link("Child", "Notes/Child.md"), Models.Link("pic.png", "images/pic.png")],
             navigation: new Navigation("child", "Child", "index", null, "Index.md"));
         var quads = Convert(parent, child);
-        Assert.Equal([new Iri(B + "note/index")], Objects(quads, B + "note/child", Schema.Mentions));
+        // The broken [[Nowhere]] points to the IRI such a note would have, which nothing describes.
+        Assert.Equal([new Iri(B + "note/index"), new Iri(B + "note/nowhere")], Objects(quads, B + "note/child", Schema.Mentions));
+        Assert.DoesNotContain(quads, q => q.Subject.Equals(new Iri(B + "note/nowhere")));
         Assert.Equal([new Iri(B + "note/index")], Objects(quads, B + "note/child", Schema.IsPartOf));
         Assert.Equal([new Iri(B + "note/child")], Objects(quads, B + "note/index", Schema.HasPart));
     }

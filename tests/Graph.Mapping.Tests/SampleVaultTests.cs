@@ -64,6 +64,26 @@ public sealed class SampleVaultTests
     }
 
     [Fact]
+    public void QuotationsTakeTheirCreatorFromTheirSentenceACitationOrTheArticle()
+    {
+        Term Quote(string text) => Quads.Single(q => q.Predicate.Equals(Schema.Text) && ((Literal)q.Object).LexicalForm == text).Subject;
+        List<Term> CreatorOf(string text) => Objects(((Iri)Quote(text)).Value, Schema.Creator);
+        // Notes/Réserves visitables.md: "Léa Hofmann, régisseuse des collections, décrit la réserve comme "…"".
+        Assert.Equal([new Iri(B + "person/lea-hofmann")], CreatorOf("la moitié cachée du musée"));
+        // ""…", explique Marc Odier, médiateur au Musée du Vieux-Port."
+        Assert.Equal([new Iri(B + "person/marc-odier")], CreatorOf("Les visiteurs des réserves posent des questions que les salles ne suscitent jamais"));
+        Assert.Equal([new Iri(B + "organization/musee-du-vieux-port")], Objects(B + "person/marc-odier", Schema.WorksFor));
+        // No one named around it: the article's, whose author a later paragraph names ("Cet article de [Patrimonia](…)").
+        Assert.Equal([new Iri(B + "organization/patrimonia")], CreatorOf("on ne range plus seulement pour retrouver, on range aussi pour montrer"));
+        // Notes/Lectures sur les réserves.md: a row headed "Patrimonia (2023)", the label of its link to that note.
+        var cited = ((Iri)Quote("une réserve ouverte oblige à documenter chaque objet avant de le montrer")).Value;
+        Assert.Equal([new Iri(B + "organization/patrimonia")], Objects(cited, Schema.Creator));
+        Assert.Equal([new Iri(B + "note/reserves-visitables")], Objects(cited, Schema.IsBasedOn));
+        // Scare quotes and a citation no note matches are no quotations.
+        Assert.DoesNotContain(Quads, q => q.Predicate.Equals(Schema.Text) && ((Literal)q.Object).LexicalForm is "réserve vivante" or "des réserves pleines");
+    }
+
+    [Fact]
     public void CsvRowsBecomeOrganisationsWithExpertiseAndLocality()
     {
         var faro = B + "organization/studio-faro";

@@ -2,6 +2,7 @@ using Graph.Core.Terms;
 using Graph.Sparql.Engine;
 using Graph.Sparql.Engine.Remote;
 using Graph.Sparql.Engine.Tests.Conformance;
+using Graph.Sparql.Engine.Tests.Federation;
 using Graph.Sparql.Results;
 using Graph.Testing;
 
@@ -17,29 +18,14 @@ public class FederatedQueryTests
 {
     private static readonly HttpClient s_http = new();
 
-    private static readonly Lazy<Dictionary<string, QueryEvalEntry>> s_entries = new(() =>
-    {
-        var root = SharedData.Root!;
-        return QueryEvalManifest.Load(Path.Combine(root, "w3c/rdf-tests/sparql/sparql11/manifest-sparql11-fed.ttl"), Path.Combine(root, "w3c", "rdf-tests"))
-            .ToDictionary(e => e.Id[(e.Id.LastIndexOf('#') + 1)..], StringComparer.Ordinal);
-    });
-
-    public static IEnumerable<TheoryDataRow<string>> Cases()
-    {
-        if (!SharedData.IsAvailable)
-        {
-            yield return new TheoryDataRow<string>("(none)") { Skip = SharedData.MissingReason };
-            yield break;
-        }
-        foreach (var (id, e) in s_entries.Value) yield return new TheoryDataRow<string>(id) { TestDisplayName = "federated/" + e.Name };
-    }
+    public static IEnumerable<TheoryDataRow<string>> Cases() => FederatedManifest.Entries.Rows(e => "federated/" + e.Name);
 
     [Theory]
     [MemberData(nameof(Cases))]
     public async Task Evaluates_over_loopback_servers(string id)
     {
         SharedData.Require("w3c/rdf-tests/sparql");
-        var e = s_entries.Value[id];
+        var e = FederatedManifest.Entries[id];
         var router = new Router(new SparqlHttpClient(s_http, new SparqlHttpClientOptions { Timeout = TimeSpan.FromSeconds(30) }));
         var servers = new List<GraphServer>();
         try

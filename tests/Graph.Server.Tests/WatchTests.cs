@@ -81,4 +81,57 @@ public sealed class WatchTests : IDisposable
         Assert.Contains("Delta", await Titles(client));
         lock (messages) Assert.Contains(messages, m => m.Contains("reload failed", StringComparison.Ordinal));
     }
+
+    private static async Task<List<string>> Values(HttpClient client, string query)
+    {
+        var response = await client.GetAsync("sparql?query=" + TestServers.Encode(query), Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+        return json.RootElement.GetProperty("results").GetProperty("bindings").EnumerateArray()
+            .Select(b => b.EnumerateObject().First().Value.GetProperty("value").GetString()!).ToList();
+    }
+
+    // Polls the endpoint until the condition holds: the watcher reloads on its own schedule.
+    private static async Task Until(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the watcher never made this visible: " + what);
+            await Task.Delay(50, Ct);
+        }
+    }
+
+    [Fact]
+    public async Task EditDeleteAndNewNote_AreSeenIncrementally()
+    {
+        const string broken = "PREFIX schema: <http://schema.org/> SELECT ?target WHERE { ?n schema:mentions ?target FILTER NOT EXISTS { ?target ?p ?o } } ORDER BY ?target";
+        await File.WriteAllTextAsync(Path.Combine(_vault, "Notes", "Alpha.md"), "---\ntitle: Alpha\n---\nFirst note, links to [[Beta]] and [[Gamma]].\n", Ct);
+        var source = new DatasetSource(_vault, [], "https://watch.example/");
+        var reader = source.CreateIncrementalReader();
+        var holder = new DatasetHolder(source.Load(reader, null, cancellationToken: Ct));
+        await using var server = await GraphServer.StartAsync(holder, new ServerOptions { Port = 0 }, Ct);
+        var messages = new List<string>();
+        using var watcher = new VaultWatcher(source, holder, m => { lock (messages) messages.Add(m); }, reader);
+        using var client = new HttpClient { BaseAddress = server.Address };
+        Assert.Equal(["https://watch.example/note/gamma"], await Values(client, broken));
+
+        // A new note fixes the broken link to it.
+        await File.WriteAllTextAsync(Path.Combine(_vault, "Notes", "Gamma.md"), "---\ntitle: Gamma\n---\nThird note.\n", Ct);
+        await Until(async () => (await Values(client, broken)).Count == 0, "Gamma.md resolves [[Gamma]]");
+        Assert.Contains("Gamma", await Titles(client));
+
+        // An edit is visible.
+        await File.WriteAllTextAsync(Path.Combine(_vault, "Notes", "Beta.md"), "---\ntitle: Beta edited\n---\nSecond note, edited.\n", Ct);
+        await Until(async () => (await Titles(client)).Contains("Beta edited"), "the edit of Beta.md");
+
+        // A deleted note is gone, and links to it are broken again.
+        File.Delete(Path.Combine(_vault, "Notes", "Beta.md"));
+        await Until(async () => !(await Titles(client)).Contains("Beta edited"), "the deletion of Beta.md");
+        Assert.Equal(["https://watch.example/note/beta"], await Values(client, broken));
+
+        // Each reload after the first load parsed only what changed (the reader was warmed by the first load).
+        lock (messages) Assert.DoesNotContain(messages, m => m.Contains("reloaded", StringComparison.Ordinal) && !m.Contains("reused", StringComparison.Ordinal));
+        lock (messages) Assert.Contains(messages, m => m.Contains("1 note(s) parsed, 2 reused", StringComparison.Ordinal));
+    }
 }

@@ -64,6 +64,8 @@ public sealed partial class CorpusTests
         Assert.Equal(30, j1.Count);
         Assert.Equal(18, j2.Count);
         Assert.All(j1.Concat(j2), p => Assert.NotNull(p.CountryCode));
+        // Read in J1: "[Ana Maria Carabelea](…), pour [Ars Electronica](…) (AT), …" gives no job title, and
+        // "[Stéphane Kläfiger](…), Muséographe indépendant (CH)" works for no organisation.
         Assert.All(j1.Concat(j2).Where(p => p.Name != "Ana Maria Carabelea"), p => Assert.NotNull(p.JobTitle));
         Assert.All(j1.Concat(j2).Where(p => p.Name != "Stéphane Kläfiger"), p => Assert.NotNull(p.OrganizationName));
 
@@ -121,7 +123,20 @@ public sealed partial class CorpusTests
 
         var all = Model.Notes.SelectMany(n => n.Quotations).ToList();
         var attributed = all.Count(q => q.PersonKey is not null || (q.CreatorIsOrganization && q.OrganizationKey is not null));
-        Assert.Equal((35, 26), (all.Count, attributed));
+        // "Cet article de [Maddyness](…) évoque…" in a later paragraph: the work summarised is theirs.
+        var maddyness = Assert.Single(Note("Notes/Comment rester productif avec le tout numérique.md").Quotations);
+        Assert.Equal(("Maddyness", true), (maddyness.OrganizationName, maddyness.CreatorIsOrganization));
+        // "[Florence Andreacola](…) définit le musée comme une "…"": short, but its sentence names who says it.
+        Assert.Contains(Note("Notes/Introduction. Musées et mondes numériques.md").Quotations,
+            q => q.Text == "institution transformée et fragmentée par le numérique" && q.PersonKey == "florence-andreacola");
+        // A table row headed by "Evard et Krebs (2017)": the note the same citation links to, and its author.
+        var cited = Note("Notes/Does Digital Mediation Really Change the Museum Experience. Museomix in the Lyon-Fourvière Archaeological Museum.md").Quotations
+            .Where(q => q.SourcePath == "Notes/Authenticité et numérique (Evards et Krebs, 2017).md").ToList();
+        Assert.Equal(3, cited.Count);
+        Assert.All(cited, q => Assert.Equal("yves-evard", q.PersonKey));
+        // Quoted category names of "Roederer, Revat et Pallud (2020)", a citation no note of the vault matches: too short alone.
+        Assert.DoesNotContain(all, q => q.Text.StartsWith("Applications", StringComparison.Ordinal));
+        Assert.Equal((36, 31), (all.Count, attributed));
     }
 
     [Fact]

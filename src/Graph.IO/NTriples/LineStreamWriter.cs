@@ -9,8 +9,10 @@ namespace Graph.IO.NTriples;
 /// Writes N-Triples / N-Quads lines as statements arrive. Readers hand over one instance per repeated IRI (predicates,
 /// classes, datatypes, the subject of a run of statements), so the encoded bytes of recent IRIs and blank nodes are
 /// kept by reference and copied instead of being escaped and transcoded again. Literals are nearly always new.
+/// The N-Triples / N-Quads reader hands over the bytes of each term instead (<see cref="IUtf8QuadSink"/>): they are
+/// copied with only the escapes canonical form needs.
 /// </summary>
-internal sealed class LineStreamWriter(Stream output, bool namedGraphs) : IRdfStreamWriter
+internal sealed class LineStreamWriter(Stream output, bool namedGraphs) : IRdfStreamWriter, IUtf8QuadSink
 {
     private const int Slots = 4096;
     private const int SlotBytes = 128;
@@ -38,6 +40,57 @@ internal sealed class LineStreamWriter(Stream output, bool namedGraphs) : IRdfSt
         }
         _sink.Write(" .\n"u8);
     }
+
+    public void OnQuad(in Utf8Quad quad)
+    {
+        if (quad.HasGraph && !namedGraphs) throw LineWriter.NamedGraphError(quad.ToQuad());
+        WriteTerm(quad.Subject);
+        _sink.Write((byte)' ');
+        WriteTerm(quad.Predicate);
+        _sink.Write((byte)' ');
+        WriteTerm(quad.Object);
+        if (quad.HasGraph)
+        {
+            _sink.Write((byte)' ');
+            WriteTerm(quad.Graph);
+        }
+        _sink.Write(" .\n"u8);
+    }
+
+    private void WriteTerm(in Utf8Term term)
+    {
+        switch (term.Kind)
+        {
+            case TermKind.Iri:
+                _sink.Write((byte)'<');
+                NTriplesTermWriter.WriteIriBody(_sink, term.Value);
+                _sink.Write((byte)'>');
+                break;
+            case TermKind.BlankNode:
+                NTriplesTermWriter.WriteBlankNode(_sink, term.Value);
+                break;
+            case TermKind.Literal:
+                _sink.Write((byte)'"');
+                NTriplesTermWriter.WriteEscapedString(_sink, term.Value);
+                _sink.Write((byte)'"');
+                if (!term.Language.IsEmpty)
+                {
+                    _sink.Write((byte)'@');
+                    _sink.Write(term.Language);
+                }
+                else if (!term.Datatype.IsEmpty && !term.Datatype.SequenceEqual(XsdStringBytes))
+                {
+                    _sink.Write("^^<"u8);
+                    NTriplesTermWriter.WriteIriBody(_sink, term.Datatype);
+                    _sink.Write((byte)'>');
+                }
+                break;
+            default:
+                throw new System.Diagnostics.UnreachableException(term.Kind.ToString());
+        }
+    }
+
+    private static ReadOnlySpan<byte> XsdStringBytes => "http://www.w3.org/2001/XMLSchema#string"u8;
 
     private void WriteTerm(Term term)
     {

@@ -10,7 +10,7 @@ namespace Graph.IO.NTriples;
 /// Reads the terms of one N-Triples / N-Quads line straight from its UTF-8 bytes. Terms are looked up in the
 /// parser's caches by their raw bytes first, so a repeated IRI costs a hash and a compare, not a string.
 /// </summary>
-internal ref struct NTriplesLexer(ReadOnlySpan<byte> text, int line, NTriplesParser parser)
+internal ref partial struct NTriplesLexer(ReadOnlySpan<byte> text, int line, NTriplesParser parser)
 {
     private readonly ReadOnlySpan<byte> _s = text;
     private int _i;
@@ -67,34 +67,36 @@ internal ref struct NTriplesLexer(ReadOnlySpan<byte> text, int line, NTriplesPar
     private Iri ReadIri()
     {
         var open = _i;
+        var raw = ScanIri(out var escaped);
+        var iri = parser.Iris.Get(raw, out var slot);
+        if (iri is not null) return iri;
+        var value = escaped ? Unescape(raw, echar: false, open + 1) : Utf8Chars.GetString(raw);
+        if (!Graph.Core.Iris.IriResolver.IsAbsolute(value)) throw RelativeIriError(open);
+        iri = new Iri(value);
+        parser.Iris.Set(slot, raw, iri);
+        return iri;
+    }
+
+    /// <summary>Scans an IRIREF at '&lt;' and returns its body as written (escapes not yet decoded).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ReadOnlySpan<byte> ScanIri(out bool escaped)
+    {
+        var open = _i;
         var body = _s[(open + 1)..];
         var k = body.IndexOfAny(Utf8Chars.IriStop);
         if (k < 0) throw Error("unterminated IRI: expected '>'", open);
-        var escaped = false;
+        escaped = false;
         if (body[k] != '>')
         {
             k = ScanEscapedIri(body, open + 1);
             escaped = true;
         }
-        var raw = body[..k];
         _i = open + 1 + k + 1;
-        var iri = parser.Iris.Get(raw, out var slot);
-        if (iri is not null) return iri;
-        string value;
-        if (escaped)
-        {
-            value = Utf8Chars.Unescape(raw, echar: false, ref parser.CharBuffer, out var bad, out var why) ?? throw Error(why!, open + 1 + bad, EscapeLength(raw[bad..]));
-        }
-        else
-        {
-            value = Utf8Chars.GetString(raw);
-        }
-        if (!Graph.Core.Iris.IriResolver.IsAbsolute(value))
-            throw Error("relative IRI not allowed in N-Triples / N-Quads: expected an absolute IRI", open, _i - open);
-        iri = new Iri(value);
-        parser.Iris.Set(slot, raw, iri);
-        return iri;
+        return body[..k];
     }
+
+    private readonly ParseAbort RelativeIriError(int open) =>
+        Error("relative IRI not allowed in N-Triples / N-Quads: expected an absolute IRI", open, _i - open);
 
     /// <summary>Finds the closing '&gt;' of an IRI that has escapes or forbidden bytes, failing on the first bad one.</summary>
     private readonly int ScanEscapedIri(ReadOnlySpan<byte> body, int offset)
@@ -118,14 +120,17 @@ internal ref struct NTriplesLexer(ReadOnlySpan<byte> text, int line, NTriplesPar
 
     // BLANK_NODE_LABEL ::= '_:' (PN_CHARS_U | [0-9]) ((PN_CHARS | '.')* PN_CHARS)?
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private BlankNode ReadBlankNode()
+    private BlankNode ReadBlankNode() => parser.BlankNodes.Labeled(ScanBlankNodeLabel());
+
+    /// <summary>Scans a blank node at '_' and returns its label (the bytes after <c>_:</c>).</summary>
+    private ReadOnlySpan<byte> ScanBlankNodeLabel()
     {
         if (_i + 1 >= _s.Length || _s[_i + 1] != ':') throw Error("expected '_:' to start a blank node label", _i);
         var start = _i + 2;
         var length = Utf8Names.BlankNodeLabel(_s[start..], out _);
         if (length == 0) throw Error("expected a letter, digit or '_' to start the blank node label", start);
         _i = start + length;
-        return parser.BlankNodes.Labeled(_s.Slice(start, length));
+        return _s.Slice(start, length);
     }
 
     // [6] literal ::= STRING_LITERAL_QUOTE ('^^' IRIREF | LANGTAG)?
@@ -133,42 +138,60 @@ internal ref struct NTriplesLexer(ReadOnlySpan<byte> text, int line, NTriplesPar
     private Literal ReadLiteral()
     {
         var open = _i;
-        var body = _s[(open + 1)..];
-        var k = body.IndexOfAny(Utf8Chars.DoubleQuoteStop);
-        if (k < 0) throw Error("unterminated string: expected '\"'", open);
-        var escaped = false;
-        if (body[k] == '\\')
-        {
-            k = ScanEscapedString(body, open + 1);
-            escaped = true;
-        }
-        var raw = body[..k];
-        _i = open + 1 + k + 1;
+        var raw = ScanString(out var escaped);
         string? language = null;
         Iri? datatype = null;
-        if (Current == '@')
-        {
-            var length = Utf8Names.LanguageTag(_s[(_i + 1)..], out _);
-            if (length == 0) throw Error("expected a language tag (letters) after '@'", _i + 1);
-            language = Language(_s.Slice(_i + 1, length));
-            _i += 1 + length;
-        }
+        if (Current == '@') language = Language(ScanLanguageTag());
         else if (Current == '^')
         {
-            if (_i + 2 >= _s.Length || _s[_i + 1] != '^' || _s[_i + 2] != '<') throw Error("expected '^^' followed by a datatype IRI", _i);
-            _i += 2;
+            SkipDatatypeMark();
             datatype = ReadIri();
         }
         var whole = _s[open.._i];
         var literal = parser.Literals.Get(whole, out var slot);
         if (literal is not null) return literal;
-        var lexical = escaped
-            ? Utf8Chars.Unescape(raw, echar: true, ref parser.CharBuffer, out var bad, out var why) ?? throw Error(why!, open + 1 + bad, EscapeLength(raw[bad..]))
-            : Utf8Chars.GetString(raw);
+        var lexical = escaped ? Unescape(raw, echar: true, open + 1) : Utf8Chars.GetString(raw);
         literal = language is not null ? new Literal(lexical, language) : new Literal(lexical, datatype ?? Xsd.String);
         parser.Literals.Set(slot, whole, literal);
         return literal;
     }
+
+    /// <summary>Scans STRING_LITERAL_QUOTE at '"' and returns its body as written (escapes not yet decoded).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ReadOnlySpan<byte> ScanString(out bool escaped)
+    {
+        var open = _i;
+        var body = _s[(open + 1)..];
+        var k = body.IndexOfAny(Utf8Chars.DoubleQuoteStop);
+        if (k < 0) throw Error("unterminated string: expected '\"'", open);
+        escaped = false;
+        if (body[k] == '\\')
+        {
+            k = ScanEscapedString(body, open + 1);
+            escaped = true;
+        }
+        _i = open + 1 + k + 1;
+        return body[..k];
+    }
+
+    // LANGTAG ::= '@' [a-zA-Z]+ ('-' [a-zA-Z0-9]+)*
+    private ReadOnlySpan<byte> ScanLanguageTag()
+    {
+        var length = Utf8Names.LanguageTag(_s[(_i + 1)..], out _);
+        if (length == 0) throw Error("expected a language tag (letters) after '@'", _i + 1);
+        var tag = _s.Slice(_i + 1, length);
+        _i += 1 + length;
+        return tag;
+    }
+
+    private void SkipDatatypeMark()
+    {
+        if (_i + 2 >= _s.Length || _s[_i + 1] != '^' || _s[_i + 2] != '<') throw Error("expected '^^' followed by a datatype IRI", _i);
+        _i += 2;
+    }
+
+    private readonly string Unescape(ReadOnlySpan<byte> raw, bool echar, int offset) =>
+        Utf8Chars.Unescape(raw, echar, ref parser.CharBuffer, out var bad, out var why) ?? throw Error(why!, offset + bad, EscapeLength(raw[bad..]));
 
     private readonly int ScanEscapedString(ReadOnlySpan<byte> body, int offset)
     {

@@ -18,6 +18,10 @@ internal sealed class NTriplesParser(IQuadSink sink, RdfReaderOptions options, b
     public readonly ErrorList Errors = new(options);
     public readonly bool Quads = quads;
     public char[] CharBuffer = new char[256];
+    private byte[] _languageBuffer = new byte[32];
+
+    // Converting N-Triples to N-Triples or N-Quads needs no term objects: such a sink gets the bytes of each term.
+    private readonly IUtf8QuadSink? _utf8Sink = sink as IUtf8QuadSink;
 
     /// <summary>Parses complete lines; returns the number of the line after them.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -57,11 +61,25 @@ internal sealed class NTriplesParser(IQuadSink sink, RdfReaderOptions options, b
         return line;
     }
 
+    /// <summary>A language tag in lower case (its value space, as <see cref="Literal"/> stores it); valid until the next call.</summary>
+    public ReadOnlySpan<byte> LowerCase(ReadOnlySpan<byte> tag)
+    {
+        if (!tag.ContainsAnyInRange((byte)'A', (byte)'Z')) return tag;
+        if (_languageBuffer.Length < tag.Length) _languageBuffer = new byte[tag.Length];
+        System.Text.Ascii.ToLower(tag, _languageBuffer, out var written);
+        return _languageBuffer.AsSpan(0, written);
+    }
+
     // [2] triple ::= subject predicate object '.'
     // [2] statement ::= subject predicate object graphLabel? '.'   (N-Quads)
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ParseLine(ReadOnlySpan<byte> text, int line)
     {
+        if (_utf8Sink is not null)
+        {
+            ParseLineUtf8(text, line, _utf8Sink);
+            return;
+        }
         var lexer = new NTriplesLexer(text, line, this);
         if (!lexer.SkipWhitespace()) return;
         var subject = lexer.ReadSubject();
@@ -78,5 +96,29 @@ internal sealed class NTriplesParser(IQuadSink sink, RdfReaderOptions options, b
         }
         lexer.ReadEnd();
         sink.OnQuad(new Quad(subject, predicate, obj, graph));
+    }
+
+    /// <summary><see cref="ParseLine"/> for a sink of <see cref="Utf8Quad"/>s.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ParseLineUtf8(ReadOnlySpan<byte> text, int line, IUtf8QuadSink utf8Sink)
+    {
+        var lexer = new NTriplesLexer(text, line, this);
+        if (!lexer.SkipWhitespace()) return;
+        var subject = lexer.ReadSubjectUtf8();
+        lexer.SkipWhitespace();
+        var predicate = lexer.ReadPredicateUtf8();
+        lexer.SkipWhitespace();
+        var obj = lexer.ReadObjectUtf8();
+        lexer.SkipWhitespace();
+        Utf8Term graph = default;
+        var hasGraph = false;
+        if (Quads && lexer.Current is (byte)'<' or (byte)'_')
+        {
+            graph = lexer.ReadGraphLabelUtf8();
+            hasGraph = true;
+            lexer.SkipWhitespace();
+        }
+        lexer.ReadEnd();
+        utf8Sink.OnQuad(new Utf8Quad(subject, predicate, obj, graph, hasGraph));
     }
 }

@@ -24,6 +24,15 @@ internal static class NTriplesTermWriter
     private static readonly SearchValues<char> s_labelChars = SearchValues.Create(
         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
 
+    // The same classes over UTF-8 bytes (every byte of a multi-byte character is at least 0x80, so none of these).
+    private static readonly SearchValues<byte> s_iriEscapeBytes = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x21).Select(b => (byte)b), .. " <>\"{}|^`\\"u8]);
+
+    private static readonly SearchValues<byte> s_stringEscapeBytes = SearchValues.Create("\"\\\n\r"u8);
+
+    private static readonly SearchValues<byte> s_labelBytes = SearchValues.Create(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-"u8);
+
     public static void WriteTerm(Utf8Sink sink, Term term)
     {
         switch (term)
@@ -48,6 +57,23 @@ internal static class NTriplesTermWriter
         while (true)
         {
             var i = iri.IndexOfAny(s_iriEscapes);
+            if (i < 0)
+            {
+                sink.Write(iri);
+                return;
+            }
+            sink.Write(iri[..i]);
+            sink.WriteUnicodeEscape(iri[i]);
+            iri = iri[(i + 1)..];
+        }
+    }
+
+    /// <summary><see cref="WriteIriBody(Utf8Sink, ReadOnlySpan{char})"/> for an IRI in UTF-8.</summary>
+    public static void WriteIriBody(Utf8Sink sink, ReadOnlySpan<byte> iri)
+    {
+        while (true)
+        {
+            var i = iri.IndexOfAny(s_iriEscapeBytes);
             if (i < 0)
             {
                 sink.Write(iri);
@@ -98,6 +124,43 @@ internal static class NTriplesTermWriter
             });
             s = s[(i + 1)..];
         }
+    }
+
+    /// <summary><see cref="WriteEscapedString(Utf8Sink, ReadOnlySpan{char})"/> for a string in UTF-8.</summary>
+    public static void WriteEscapedString(Utf8Sink sink, ReadOnlySpan<byte> s)
+    {
+        while (true)
+        {
+            var i = s.IndexOfAny(s_stringEscapeBytes);
+            if (i < 0)
+            {
+                sink.Write(s);
+                return;
+            }
+            sink.Write(s[..i]);
+            sink.Write((byte)'\\', s[i] switch
+            {
+                (byte)'"' => (byte)'"',
+                (byte)'\\' => (byte)'\\',
+                (byte)'\n' => (byte)'n',
+                (byte)'\r' => (byte)'r',
+                _ => throw new System.Diagnostics.UnreachableException(),
+            });
+            s = s[(i + 1)..];
+        }
+    }
+
+    /// <summary><see cref="WriteBlankNode(Utf8Sink, string)"/> for a label in UTF-8.</summary>
+    public static void WriteBlankNode(Utf8Sink sink, ReadOnlySpan<byte> label)
+    {
+        // The common label (ASCII letters, digits, '_', '-') is kept as is; anything else takes the string path.
+        if (label.Length > 0 && label[0] != '-' && !label.StartsWith("x_"u8) && !label.ContainsAnyExcept(s_labelBytes))
+        {
+            sink.Write((byte)'_', (byte)':');
+            sink.Write(label);
+            return;
+        }
+        WriteBlankNode(sink, Encoding.UTF8.GetString(label));
     }
 
     public static void WriteBlankNode(Utf8Sink sink, string label)

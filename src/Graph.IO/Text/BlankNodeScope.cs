@@ -17,6 +17,11 @@ internal sealed class BlankNodeScope(string? prefix)
         : prefix;
     private readonly TermCache<BlankNode> _cache = new(512, 64);
     private int _fresh;
+    private byte[]? _prefixBytes;
+    private readonly byte[][] _labelBuffers = [new byte[64], new byte[64], new byte[64]];
+
+    /// <summary>Where <see cref="LabelBytes"/> writes, so that the labels of one statement do not overwrite each other.</summary>
+    public const int SubjectSlot = 0, ObjectSlot = 1, GraphSlot = 2;
 
     /// <summary>The node for a label written in the document (the bytes after <c>_:</c>).</summary>
     public BlankNode Labeled(ReadOnlySpan<byte> label)
@@ -26,6 +31,21 @@ internal sealed class BlankNodeScope(string? prefix)
         node = new BlankNode(_prefix + "_" + Encoding.UTF8.GetString(label));
         _cache.Set(slot, label, node);
         return node;
+    }
+
+    /// <summary>
+    /// The UTF-8 bytes of <see cref="BlankNode.Label"/> for the node <see cref="Labeled"/> would give, without creating
+    /// it: valid until the next call for the same <paramref name="slot"/>.
+    /// </summary>
+    public ReadOnlySpan<byte> LabelBytes(ReadOnlySpan<byte> label, int slot)
+    {
+        var prefix = _prefixBytes ??= Encoding.UTF8.GetBytes(_prefix + "_");
+        ref var buffer = ref _labelBuffers[slot];
+        var length = prefix.Length + label.Length;
+        if (buffer.Length < length) buffer = new byte[Math.Max(length, buffer.Length * 2)];
+        prefix.CopyTo(buffer, 0);
+        label.CopyTo(buffer.AsSpan(prefix.Length));
+        return buffer.AsSpan(0, length);
     }
 
     /// <summary>A node that has no label in the source (<c>[]</c>, property lists, collections).</summary>

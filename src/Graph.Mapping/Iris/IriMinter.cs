@@ -38,7 +38,10 @@ internal sealed class IriMinter
                 taken.Add(slug);
             }
         }
+        _takenNoteSlugs = taken;
     }
+
+    private readonly HashSet<string> _takenNoteSlugs;
 
     private readonly Dictionary<string, string> _people = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _organizations = new(StringComparer.Ordinal);
@@ -105,6 +108,19 @@ internal sealed class IriMinter
     {
         if (!_noteIris.TryGetValue(path, out var iri)) _noteIris[path] = iri = new(_base + "note/" + NoteSlug(path));
         return iri;
+    }
+
+    /// <summary>
+    /// The target of a wikilink that resolves to no note: <c>{base}note/{slug of the target's name}</c>, the IRI a note of
+    /// that name would get, described by no statement (so <c>FILTER NOT EXISTS { ?target ?p ?o }</c> finds it). When a
+    /// note already has that slug (the link did not match it), a hash of the target is added, so a broken link never
+    /// points to an existing note.
+    /// </summary>
+    public Iri MissingNote(string target)
+    {
+        var slug = Slug.Of(NameOf(target));
+        if (slug.Length == 0 || _takenNoteSlugs.Contains(slug)) slug = (slug.Length == 0 ? "note" : slug) + "-" + ShortHash(target);
+        return new Iri(_base + "note/" + slug);
     }
 
     public Iri Person(string key)

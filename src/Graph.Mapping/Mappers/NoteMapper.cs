@@ -42,6 +42,8 @@ internal static class NoteMapper
     {
         foreach (var link in note.WikiLinks)
         {
+            // A broken link still says the note mentions something: the page it would link to, which nothing describes.
+            if (link.ResolvedPath is null && link.Target.Length > 0) ctx.Add(s, Schema.Mentions, ctx.Iris.MissingNote(link.Target));
             if (link.ResolvedPath is not { } target || target == note.Path) continue;
             if (ctx.NotePaths.Contains(target)) ctx.Add(s, Schema.Mentions, ctx.Iris.Note(target));
         }

@@ -17,13 +17,12 @@ public static partial class ResourcePage
 {
     private static readonly Iri[] s_textProperties = [Schema.Text, new(Schema.Namespace + "articleBody")];
 
-    /// <summary>True when the store says anything about <paramref name="resource"/> (as subject or object).</summary>
-    public static bool Exists(QuadStore store, Iri resource)
-    {
-        if (!store.Dictionary.TryGetId(resource, out var id)) return false;
-        return store.CountMatches(id, TermId.Any, TermId.Any, TermId.AnyGraph) > 0
-            || store.CountMatches(TermId.Any, TermId.Any, id, TermId.AnyGraph) > 0;
-    }
+    /// <summary>
+    /// True when the store describes <paramref name="resource"/> (it is the subject of a statement). An IRI that is only
+    /// linked to has no page: that is how a broken wikilink's target (see ontology/README.md) stays a 404.
+    /// </summary>
+    public static bool Exists(QuadStore store, Iri resource) =>
+        store.Dictionary.TryGetId(resource, out var id) && store.CountMatches(id, TermId.Any, TermId.Any, TermId.AnyGraph) > 0;
 
     /// <summary>The statements a page and its RDF representations show: the resource's own and those of its <c>#fragment</c> resources.</summary>
     public static IReadOnlyList<Quad> Description(QuadStore store, Iri resource)

@@ -7,7 +7,9 @@ namespace Graph.Publishing.Push;
 /// <summary>Sends one request with the push's credentials and turns every failure into a <see cref="PushHttpException"/>.</summary>
 internal sealed class HttpSender(HttpClient client, PushOptions options)
 {
-    private readonly AuthenticationHeaderValue? _auth = options.User is null ? null
+    private readonly AuthenticationHeaderValue? _auth =
+        options.Token is { } token ? new AuthenticationHeaderValue("Bearer", token)
+        : options.User is null ? null
         : new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(options.User + ":" + (options.Password ?? ""))));
 
     /// <summary>Sends the request; <paramref name="accept"/> says which statuses beyond 2xx count as success (e.g. 404 for DELETE).</summary>

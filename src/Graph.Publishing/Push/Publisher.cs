@@ -25,6 +25,7 @@ public sealed class Publisher : IDisposable
     public Publisher(PushOptions options, HttpMessageHandler? handler = null, Func<TimeSpan, CancellationToken, Task>? delay = null)
     {
         if (options.Batch < 1) throw new ArgumentOutOfRangeException(nameof(options), "the batch must hold at least one triple");
+        if (options.Token is not null && options.User is not null) throw new ArgumentException("give a bearer token or a user, not both", nameof(options));
         _options = options;
         _client = new HttpClient(handler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(1) }, disposeHandler: handler is null)
         {

@@ -9,6 +9,9 @@ public sealed record PushOptions
     /// <summary>The SPARQL 1.1 Graph Store HTTP Protocol endpoint; when given, graphs are sent by PUT/DELETE there.</summary>
     public Uri? GraphStore { get; init; }
 
+    /// <summary>Bearer token sent as <c>Authorization: Bearer …</c> (RFC 6750), e.g. to <c>graph serve --allow-writes --token-env</c>; exclusive with <see cref="User"/>.</summary>
+    public string? Token { get; init; }
+
     /// <summary>Basic authentication (both or neither).</summary>
     public string? User { get; init; }
 

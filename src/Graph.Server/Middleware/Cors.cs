@@ -7,9 +7,10 @@ namespace Graph.Server.Middleware;
 /// origin, and a preflight (OPTIONS with Access-Control-Request-Method) is answered here with the methods and headers
 /// a SPARQL client sends, so browser query UIs on other sites can use the endpoint.
 /// </summary>
-internal sealed class Cors(RequestDelegate next, string origin)
+internal sealed class Cors(RequestDelegate next, string origin, bool writes)
 {
-    private const string Methods = "GET, HEAD, POST, OPTIONS";
+    // With writes allowed, browser clients also PUT and DELETE graphs (with an Authorization header).
+    private readonly string _methods = writes ? "GET, HEAD, POST, PUT, DELETE, OPTIONS" : "GET, HEAD, POST, OPTIONS";
     private const string DefaultHeaders = "Accept, Content-Type, Authorization";
 
     public Task InvokeAsync(HttpContext context)
@@ -17,15 +18,17 @@ internal sealed class Cors(RequestDelegate next, string origin)
         var headers = context.Response.Headers;
         headers.AccessControlAllowOrigin = origin;
         if (origin != "*") headers.Vary = "Origin";
-        headers.AccessControlExposeHeaders = "Content-Type, Content-Length, Retry-After";
+        headers.AccessControlExposeHeaders = writes
+            ? "Content-Type, Content-Length, Retry-After, Location, WWW-Authenticate"
+            : "Content-Type, Content-Length, Retry-After";
         var request = context.Request;
         if (HttpMethods.IsOptions(request.Method))
         {
-            headers.AccessControlAllowMethods = Methods;
+            headers.AccessControlAllowMethods = _methods;
             var asked = request.Headers.AccessControlRequestHeaders;
             headers.AccessControlAllowHeaders = asked.Count > 0 ? asked : DefaultHeaders;
             headers.AccessControlMaxAge = "86400";
-            headers.Allow = Methods;
+            headers.Allow = _methods;
             context.Response.StatusCode = StatusCodes.Status204NoContent;
             return Task.CompletedTask;
         }

@@ -36,6 +36,8 @@ internal sealed class ErrorHandling(RequestDelegate next)
         QueryTimeoutException t => (StatusCodes.Status504GatewayTimeout, t.Message),
         QueryLimitException l => (StatusCodes.Status500InternalServerError, l.Message),
         QueryEvaluationException q => (StatusCodes.Status501NotImplemented, q.Message),
+        // An update operation the data refuses (CREATE of an existing graph, DROP of a missing one, …): the client's to fix.
+        UpdateEvaluationException u => (StatusCodes.Status400BadRequest, u.Message),
         InsufficientExecutionStackException => (StatusCodes.Status400BadRequest, "The request is nested too deeply."),
         BadHttpRequestException b => (b.StatusCode, b.Message),
         _ => (StatusCodes.Status500InternalServerError, "Internal error: " + e.GetType().Name + ": " + e.Message),

@@ -1,6 +1,7 @@
 using Graph.Core.Terms;
 using Graph.IO;
 using Graph.Server.Protocol;
+using Graph.Server.Writes;
 using Graph.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,7 +14,7 @@ namespace Graph.Server.Routes;
 /// The read side of the SPARQL 1.1 Graph Store HTTP Protocol (https://www.w3.org/TR/sparql11-http-rdf-update/) at
 /// <c>/data</c>: <c>?default</c> is the default graph, <c>?graph=IRI</c> a named graph (404 when the store has none
 /// by that name), no parameter the whole dataset; every RDF syntax by content negotiation. Writes are refused (405)
-/// until authenticated writes exist.
+/// unless the server allows authenticated writes (<see cref="ServerOptions.Writes"/>; see <see cref="GraphStoreWriteRoutes"/>).
 /// </summary>
 public static class GraphStoreRoutes
 {
@@ -23,6 +24,18 @@ public static class GraphStoreRoutes
     {
         var holder = app.ServiceProvider.GetRequiredService<DatasetHolder>();
         app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Head], context => GetAsync(context, holder));
+        if (app.ServiceProvider.GetService<WriteServices>() is { } writes)
+        {
+            app.MapPut(Path, context => GraphStoreWriteRoutes.PutAsync(context, writes));
+            app.MapPost(Path, context => GraphStoreWriteRoutes.PostAsync(context, writes));
+            app.MapDelete(Path, context => GraphStoreWriteRoutes.DeleteAsync(context, writes));
+            app.MapMethods(Path, [HttpMethods.Patch], context =>
+            {
+                context.Response.Headers.Allow = "GET, HEAD, PUT, POST, DELETE";
+                throw new ProtocolException(StatusCodes.Status405MethodNotAllowed, "PATCH is not part of the Graph Store Protocol; use PUT, POST or DELETE.");
+            });
+            return app;
+        }
         app.MapMethods(Path, [HttpMethods.Put, HttpMethods.Post, HttpMethods.Delete, HttpMethods.Patch], context =>
         {
             context.Response.Headers.Allow = "GET, HEAD, OPTIONS";

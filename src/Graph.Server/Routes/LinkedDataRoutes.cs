@@ -15,7 +15,7 @@ namespace Graph.Server.Routes;
 /// after the base being the request path (<c>{base}note/x</c> at <c>/note/x</c>). Browsers (<c>text/html</c>) get the
 /// resource's page, RDF clients its description in Turtle, JSON-LD, N-Triples or RDF/XML by <c>Accept</c> (or
 /// <c>?format=</c>); the answer is a direct 200 with <c>Vary: Accept</c> and a <c>Link</c> to the other
-/// representations. An IRI the data does not mention gets 404 (an HTML page for browsers).
+/// representations. An IRI the data does not describe (never a subject, e.g. a broken wikilink's target) gets 404 (an HTML page for browsers).
 /// </summary>
 public static class LinkedDataRoutes
 {

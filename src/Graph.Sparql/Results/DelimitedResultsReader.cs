@@ -112,7 +112,12 @@ internal static class DelimitedResultsReader
                 case 'b': sb.Append('\b'); break;
                 case 'f': sb.Append('\f'); break;
                 case 'u' when i + 4 < s.Length: sb.Append((char)int.Parse(s.AsSpan(i + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture)); i += 4; break;
-                case 'U' when i + 8 < s.Length: sb.Append(char.ConvertFromUtf32(int.Parse(s.AsSpan(i + 1, 8), NumberStyles.HexNumber, CultureInfo.InvariantCulture))); i += 8; break;
+                case 'U' when i + 8 < s.Length:
+                    var cp = uint.Parse(s.AsSpan(i + 1, 8), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                    if (!Rune.IsValid(cp)) throw new InvalidDataException($"\\U{cp:X8} in TSV results is not a Unicode scalar value");
+                    sb.Append(char.ConvertFromUtf32((int)cp));
+                    i += 8;
+                    break;
                 default: sb.Append(e); break;
             }
         }

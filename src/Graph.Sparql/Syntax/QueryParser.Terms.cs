@@ -149,9 +149,10 @@ internal sealed partial class QueryParser
                 {
                     var n = e == 'u' ? 4 : 8;
                     if (k + n >= s.Length || s.Slice(k + 1, n).ContainsAnyExcept("0123456789abcdefABCDEF")) Error("Invalid \\u escape", t);
-                    var cp = int.Parse(s.Slice(k + 1, n), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
-                    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) Error("Invalid \\u escape", t);
-                    sb.Append(char.ConvertFromUtf32(cp));
+                    // Unsigned: eight hex digits can exceed int.MaxValue (\UA0000000), which must be an error, not a negative code point.
+                    var cp = uint.Parse(s.Slice(k + 1, n), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+                    if (!Rune.IsValid(cp)) Error("Invalid \\u escape: not a Unicode scalar value", t);
+                    sb.Append(char.ConvertFromUtf32((int)cp));
                     k += n;
                     break;
                 }

@@ -24,6 +24,19 @@ internal sealed class Gazetteer
         Count++;
     }
 
+    /// <summary>True when both hold the same names, kinds and match order, so that <see cref="FindAll"/> answers alike.</summary>
+    public bool SameAs(Gazetteer other)
+    {
+        if (Count != other.Count || _byFirstWord.Count != other._byFirstWord.Count) return false;
+        foreach (var (word, list) in _byFirstWord)
+        {
+            if (!other._byFirstWord.TryGetValue(word, out var theirs) || theirs.Count != list.Count) return false;
+            for (var i = 0; i < list.Count; i++)
+                if (list[i].Name != theirs[i].Name || list[i].IsPerson != theirs[i].IsPerson) return false;
+        }
+        return true;
+    }
+
     /// <summary>Every known name in <paramref name="text"/>, with its offset and kind, left to right, not overlapping.</summary>
     public List<(string Name, int Offset, bool IsPerson)> FindAll(string text)
     {

@@ -12,11 +12,19 @@ namespace Graph.Vault.People;
 /// </summary>
 internal static partial class MentionPass
 {
-    public static ExtractedNote[] Run(ExtractedNote[] notes, IReadOnlyList<DataTable> tables, VaultReaderOptions options, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    public static ExtractedNote[] Run(ExtractedNote[] notes, IReadOnlyList<DataTable> tables, VaultReaderOptions options, List<Diagnostic> diagnostics, CancellationToken cancellationToken, Cache? cache = null, ExtractedNote[]? extracts = null)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
+        var own = new Found[notes.Length];
+        var kept = new Cache.Entry?[notes.Length];
         var found = new Found[notes.Length];
-        Parallel.For(0, notes.Length, parallel, i => found[i] = FindOwn(notes[i]));
+        Parallel.For(0, notes.Length, parallel, i =>
+        {
+            kept[i] = cache?.Find((extracts ?? notes)[i], notes[i].Note.Name);
+            // What a note says by itself depends on that note alone; FindInText adds to the lists, so each run gets copies.
+            own[i] = kept[i]?.Own ?? Copy(FindOwn(notes[i]));
+            found[i] = Copy(own[i]);
+        });
 
         var gazetteer = new Gazetteer();
         foreach (var f in found)
@@ -29,10 +37,17 @@ internal static partial class MentionPass
             if (CsvColumns(table, options) is { } columns && IndexOf(table, columns.Name) is var nameIndex and >= 0)
                 foreach (var row in table.Rows) gazetteer.Add(row[nameIndex], isPerson: false);
         foreach (var name in options.KnownOrganizations) gazetteer.Add(name, isPerson: false);
+        // With the same gazetteer, an unchanged note finds the same names in its text: its previous result stands.
+        var sameNames = cache?.Gazetteer is { } previous && previous.SameAs(gazetteer);
 
         var result = new ExtractedNote[notes.Length];
         Parallel.For(0, notes.Length, parallel, i =>
         {
+            if (sameNames && kept[i] is { } entry)
+            {
+                result[i] = entry.Result;
+                return;
+            }
             FindInText(notes[i], found[i], gazetteer, options);
             result[i] = notes[i] with
             {
@@ -47,8 +62,11 @@ internal static partial class MentionPass
                 },
             };
         });
+        cache?.Replace(gazetteer, extracts ?? notes, notes, own, result);
         return result;
     }
+
+    private static Found Copy(Found f) => new([.. f.People], [.. f.Quotations], [.. f.Organizations], f.Author);
 
     internal static CsvOrganizationColumns? CsvColumns(DataTable table, VaultReaderOptions options) =>
         options.OrganizationTables.TryGetValue(Path.GetFileName(table.Path), out var configured) ? configured
@@ -57,7 +75,7 @@ internal static partial class MentionPass
     internal static int IndexOf(DataTable table, string? header) =>
         header is null ? -1 : table.Headers.ToList().FindIndex(h => string.Equals(h.Trim(), header.Trim(), StringComparison.OrdinalIgnoreCase));
 
-    private sealed record Found(List<PersonMention> People, List<Quotation> Quotations, List<OrganizationMention> Organizations, Quotations.Attribution? Author);
+    internal sealed record Found(List<PersonMention> People, List<Quotation> Quotations, List<OrganizationMention> Organizations, Quotations.Attribution? Author);
 
     private static Found FindOwn(ExtractedNote extracted)
     {
@@ -65,8 +83,22 @@ internal static partial class MentionPass
         var found = new Found([], [], [], ResourceAuthors.Find(extracted.Lines, note.Resource));
         SpeakerLines.Find(extracted.Lines, note.Language, found.People, found.Organizations);
         Quotations.Find(extracted.Lines, note.Language, found.Author, found.Quotations, found.People, found.Organizations);
+        WorkAuthor(note, found);
         Biography(note, found);
         return found;
+    }
+
+    // The author of the work a resource note summarises is named by the note even when none of its own quotations is
+    // theirs: another note's quotation taken from this one ("[[This note|Source]]", a cited table row) is theirs.
+    // A person only when linked to a profile ("[Name](profile) analyse…"): a plain leading name is too often a
+    // work's or a project's ("L'Impact Playbook propose…").
+    private static void WorkAuthor(Note note, Found found)
+    {
+        if (found.Author is not { } a || note.Resource is not { } resource) return;
+        if (a is { Name: { } name, ProfileUrl: { } profile } && !found.People.Any(p => p.Name == name))
+            found.People.Add(new PersonMention(name, a.Honorific, null, null, null, null, null, [profile], null, MentionRole.Mentioned, resource.Position));
+        else if (a.IsOrganization && a.Organization is { } org && !found.Organizations.Any(o => o.Name == org))
+            found.Organizations.Add(new OrganizationMention(org, null, null, OrganizationSource.Attribution, resource.Position));
     }
 
     // A note named after a person whose text speaks of them ("Stéphanie Lugon est conservatrice de La Muette") is about them.

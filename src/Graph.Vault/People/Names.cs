@@ -22,6 +22,8 @@ internal static partial class Names
         "exemples", "ressources", "villa", "pavilions", "kingdom", "electronica", "booster", "arenametrix", "museovation",
         "collaboratoire", "gamelab", "unesco", "icom", "nemo", "europeana", "la", "le", "les", "the", "des", "du", "et", "and",
         "télécharger", "téléchargez", "présentation", "voir", "retrouver", "modération", "commentaires", "directeur", "directrice",
+        "journal", "revue", "review", "magazine", "gazette", "news", "presse", "press", "éditions", "editions", "verlag", "zeitung",
+        "zeitschrift", "blog", "podcast",
     };
 
     /// <summary>Splits a leading honorific (<c>Prof.</c>, <c>Dr</c>, <c>Mme</c>, <c>M.</c>, <c>Mr</c>, <c>Ms</c>…) from a name.</summary>

@@ -8,7 +8,9 @@ namespace Graph.Vault.People;
 /// <summary>
 /// Finds quotations: <c>"…" (Name, Role)</c>, <c>“…”</c>, <c>« … »</c>, "Commentaires de Name, Role: “…”", and
 /// blockquotes ended by <c>— Name, Role</c>. The role's organisation is taken from its tail
-/// (<c>Directeur de Videomuseum</c> → <c>Videomuseum</c>). Unattributed quotations of at least eight words are kept.
+/// (<c>Directeur de Videomuseum</c> → <c>Videomuseum</c>). The sentence around a quotation may name its author
+/// (<c>Name définit X comme "…"</c>, <c>"…", explique Name</c>); a table row headed by an "Author (year)" citation quotes
+/// the work of the note that citation links to. Unattributed quotations of at least eight words are kept.
 /// </summary>
 internal static partial class Quotations
 {
@@ -38,6 +40,7 @@ internal static partial class Quotations
                 Attribution? attribution = null;
                 var anonymous = false;
                 if (ParenAttribution().Match(after) is { Success: true } paren) attribution = ParseAttribution(paren.Groups[1].Value);
+                if (attribution is null) attribution = SaidAfter(after);
                 if (attribution is null && LeadAttribution().Match(beforeText) is { Success: true } lead) attribution = ParseAttribution(lead.Groups[1].Value);
                 // Cheap tests first: these patterns scan the whole text before the quotation.
                 var colon = beforeText.AsSpan().TrimEnd().EndsWith(":");
@@ -48,9 +51,16 @@ internal static partial class Quotations
                     anonymous = attribution is null;
                 }
                 if (attribution is null && !anonymous && beforeText.AsSpan().ContainsAny(s_according) && According().Match(beforeText) is { Success: true } according) attribution = ParseSource(according.Groups["who"].Value);
+                if (attribution is null && !anonymous) attribution = SaidBefore(beforeText);
                 if (attribution is null && !anonymous) attribution = ParentLead(lines, i);
                 var explicitly = attribution is not null;
                 var source = attribution is null && !anonymous ? SourceLink(lines, i) : null;
+                // A table row headed by "Author (year)" quotes the work a note of the vault summarises.
+                if (source is null && attribution is null && line.Block == LineBlock.TableCell && CitedWork(lines, i) is { } cited)
+                {
+                    source = cited;
+                    explicitly = true;
+                }
                 if (attribution is null && !anonymous && source is null) attribution = resourceAuthor;
                 if (!explicitly && WordCount(text) < 8) continue;
                 Add(text, attribution, position, noteLanguage, quotations, people, organizations, source);
@@ -237,8 +247,8 @@ internal static partial class Quotations
     [GeneratedRegex(@"^(?:sources?|quelle|origine|reference|référence)$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceWord();
 
-    // What precedes the quoted name of a fund, programme, section or title.
-    [GeneratedRegex(@"(?:fonds|programme|projet|section|rubrique|intitulée?|titled|called|nommée?|appelée?|chapitre|chapter|onglet|bouton|menu|label|slogan|hashtag|mot-clé)(?:\s+[\p{Lu}\d][\w-]*)?\W{0,4}$", RegexOptions.IgnoreCase)]
+    // What precedes the quoted name of a fund, programme, section or title: "le rapport "…"", "das Buch „…“".
+    [GeneratedRegex(@"(?:fonds|programme|projet|section|rubrique|intitulée?|titled|called|nommée?|appelée?|chapitre|chapter|onglet|bouton|menu|label|slogan|hashtag|mot-clé|rapport|report|Bericht|livre|ouvrage|book|Buch|essai|essay|exposition|exhibition|Ausstellung|titre|title|Titel|podcast|série|series)(?:\s+[\p{Lu}\d][\w-]*)?\W{0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex Naming();
 
     [GeneratedRegex(@"^(?:l['’]|la |le |les |the )", RegexOptions.IgnoreCase)]

@@ -8,7 +8,8 @@ namespace Graph.Vault.People;
 /// Finds who made the work a resource note summarises, from the paragraph right under its <c>### [Title](url)</c>:
 /// <c>[Name](profile) aborde…</c>, <c>Name définit…</c>, <c>[A](…) et [B](…) proposent…</c> (people), or
 /// <c>Ce rapport de l'[AMS](…) liste…</c>, <c>Le projet Virage NumeriCQ propose…</c>, <c>…guide, réalisé par le
-/// Pour-cent culturel Migros…</c>, <c>Culture Laval définit…</c> (an organisation). The quotations of the note that
+/// Pour-cent culturel Migros…</c>, <c>Culture Laval définit…</c> (an organisation), else from a later paragraph that
+/// says whose the work is (<c>Cet article de [X](…) évoque…</c>). The quotations of the note that
 /// carry no attribution of their own are quotations of that work, so of its author.
 /// </summary>
 internal static partial class ResourceAuthors
@@ -48,15 +49,24 @@ internal static partial class ResourceAuthors
 
         // Organisations: "Ce rapport de l'AMS…", "réalisé par X", "Le projet X propose", "X définit".
         foreach (var pattern in (Regex[])[WorkOf(), MadeBy(), NamedSubject()])
-        {
-            var m = pattern.Match(plain);
-            if (!m.Success) continue;
-            var org = Names.Collapse(LinkAt(segments, line.Plain.Length - plain.Length + m.Groups["org"].Index) ?? m.Groups["org"].Value).Trim(' ', ',', '.');
-            // "Le projet Virage NumeriCQ": a name the text itself calls a project or an agency is no person's.
-            var named = m.Groups["kind"].Success;
-            if (org.Length >= 2 && char.IsUpper(org[0]) && (named || !Names.LooksLikePerson(org))) return new Quotations.Attribution(null, null, null, org, IsOrganization: true);
-        }
+            if (Organization(line, pattern) is { } org) return org;
+
+        // A later paragraph of the note may still say whose the work is: "Cet article de [Le Quotidien](…) évoque…".
+        for (var i = at + 1; i < lines.Count; i++)
+            if (lines[i].Block == LineBlock.Paragraph && lines[i].ListDepth == 0 && lines[i].QuoteDepth == 0 && Organization(lines[i], WorkOf()) is { } org)
+                return org;
         return null;
+    }
+
+    private static Quotations.Attribution? Organization(TextLine line, Regex pattern)
+    {
+        var plain = line.Plain.TrimStart();
+        var m = pattern.Match(plain);
+        if (!m.Success) return null;
+        var org = Names.Collapse(LinkAt(line.Segments, line.Plain.Length - plain.Length + m.Groups["org"].Index) ?? m.Groups["org"].Value).Trim(' ', ',', '.');
+        // "Le projet Virage NumeriCQ": a name the text itself calls a project or an agency is no person's.
+        var named = m.Groups["kind"].Success;
+        return org.Length >= 2 && char.IsUpper(org[0]) && (named || !Names.LooksLikePerson(org)) ? new Quotations.Attribution(null, null, null, org, IsOrganization: true) : null;
     }
 
     // "Ce rapport de l'[Office cantonal du patrimoine](url)": a link starting where the name starts is the whole name.
@@ -79,7 +89,8 @@ internal static partial class ResourceAuthors
     [GeneratedRegex(@"^(?<name>(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}?\p{Lu}[\p{L}'’-]+)(?:\s*,[^,]{2,80},)?\s+(?:\p{Ll}|a\s|est\s)")]
     private static partial Regex LeadingName();
 
-    [GeneratedRegex(@"^(?:Ce|Cette|Cet)\s+(?:rapport|document|brochure|publication|guide|étude|dossier|article|outil|livre|ouvrage)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’])(?<org>\p{Lu}[\p{L}\p{N}'’ -]*?)(?=\s+(?:et\s|\p{Ll})|[,.(])")]
+    // "Ce rapport de l'AMS", "This report by the Heritage Fund", "Dieser Bericht des Museumsbunds".
+    [GeneratedRegex(@"^(?:Ce|Cette|Cet|This|Dieser|Diese|Dieses)\s+(?:rapport|document|brochure|publication|guide|étude|dossier|article|outil|livre|ouvrage|report|study|paper|book|Bericht|Artikel|Leitfaden|Studie|Buch)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’]|(?:by|from|of)\s+(?:the\s+)?|von\s+(?:der\s+|dem\s+)?|der\s+|des\s+)(?<org>\p{Lu}[\p{L}\p{N}'’ -]*?)(?=\s+(?:et\s|\p{Ll})|[,.(])")]
     private static partial Regex WorkOf();
 
     [GeneratedRegex(@"\b(?:réalisée?s?|publiée?s?|éditée?s?|produite?s?|rédigée?s?|made|published|written)\s+(?:par|by)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?<org>\p{Lu}[\p{L}\p{N}'’ -]*?)(?=\s+(?:et|and|est|is|,)\s|[,.(])")]

@@ -30,6 +30,39 @@ public class NTriplesWriterTests
     }
 
     [Fact]
+    public void ConvertsNQuadsByTheBytesOfTheirTerms()
+    {
+        // Escapes decoded then re-escaped canonically, language tags lowered, ^^xsd:string dropped, labels scoped
+        // (an odd scope prefix takes the string path), a named graph: as the term path would write them.
+        const string input = """
+            <http://ex/s\u00E9> <http://ex/p> "a\tb\"c\\d\u00E9\U0001F600\n"@EN-gb .
+            _:x.1 <http://ex/p> "s"^^<http://www.w3.org/2001/XMLSchema#string> <http://ex/g> .
+            _:y <http://ex/p> "1"^^<http://ex/d\u0061t> _:g .
+
+            """;
+        var bytes = System.Text.Encoding.UTF8.GetBytes(input.Replace("\r", ""));
+        string Convert(string prefix)
+        {
+            using var output = new MemoryStream();
+            using (var writer = new NQuadsWriter().OpenStream(output, new RdfWriterOptions())!)
+            {
+                new NTriplesReader(quads: true).Read(new MemoryStream(bytes), writer, new RdfReaderOptions { BlankNodePrefix = prefix });
+                writer.Complete();
+            }
+            return System.Text.Encoding.UTF8.GetString(output.ToArray());
+        }
+        Assert.Equal(
+            """
+            <http://ex/sé> <http://ex/p> "a	b\"c\\dé😀\n"@en-gb .
+            _:b_x.1 <http://ex/p> "s" <http://ex/g> .
+            _:b_y <http://ex/p> "1"^^<http://ex/dat> _:b_g .
+
+            """.Replace("\r", ""),
+            Convert("b"));
+        Assert.StartsWith("_:x_", Convert("x").Split('\n')[1]);
+    }
+
+    [Fact]
     public void EscapesOnlyWhatTheGrammarRequires()
     {
         var text = Write(new NTriplesWriter(), [Q(I("s"), I("p"), S("q\" b\\ n\n r\r t\t é 😀 \u0001"))]);

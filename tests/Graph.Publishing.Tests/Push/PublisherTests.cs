@@ -130,6 +130,17 @@ public sealed class PublisherTests
     }
 
     [Fact]
+    public async Task ABearerTokenIsSentAsSuch_AndExcludesAUser()
+    {
+        var handler = new RecordingHandler();
+        using (var publisher = new Publisher(new PushOptions { Endpoint = Endpoint, Token = "t0k3n" }, handler))
+            await publisher.PushAsync(Three(), TempState(), null, Ct);
+        Assert.NotEmpty(handler.Requests);
+        Assert.All(handler.Requests, r => Assert.Equal("Bearer t0k3n", r.Authorization));
+        Assert.Throws<ArgumentException>(() => new Publisher(new PushOptions { Endpoint = Endpoint, Token = "t", User = "u", Password = "p" }, handler));
+    }
+
+    [Fact]
     public async Task SparqlUpdateSendsSmallGraphsInOneRequestAndLargeOnesThroughAStagingGraph()
     {
         var handler = new RecordingHandler();

@@ -1,4 +1,9 @@
 using Graph.Core.Terms;
+using Graph.Core.Vocabularies;
+using Graph.Mapping;
+using Graph.Mapping.Configuration;
+using Graph.Testing;
+using Graph.Vault;
 using Graph.Publishing.Queries;
 using Graph.Sparql.Engine;
 using Graph.Sparql.Syntax;
@@ -51,17 +56,46 @@ public class ExampleQueriesTests
     }
 
     [Fact]
-    public void BrokenLinksFindsLinksToUndescribedLocalResources()
+    public void BrokenLinksAreTheSampleVaultsUnresolvedWikilinks()
     {
-        // The converter keeps no link whose target it could not resolve, so the sample graph has none: the query is
-        // checked on the sample plus one dangling link.
-        Assert.Empty(Run("broken-links").Rows);
-        var note = new Iri("https://example.org/graph/note/rijksstudio");
-        var missing = new Iri("https://example.org/graph/note/missing");
-        var store = SampleGraph.StoreOf(SampleGraph.Quads.Append(new Quad(note, Graph.Core.Vocabularies.Schema.Mentions, missing)));
+        var rows = BrokenLinksAreTheUnresolvedWikilinks(Path.Combine(SharedData.RepositoryRoot, "samples"));
+        const string B = "https://example.org/graph/note/";
+        Assert.Equal(
+            [
+                (B + "comments-on-digital-strategy", B + "museum-booster"),
+                (B + "digital-skills-for-museum-staff", B + "one-by-one"),
+                (B + "forum-table-ronde-mediation", B + "plateforme-10"),
+                (B + "outils-de-gestion-des-collections", B + "guide-d-achat-d-un-logiciel"),
+                (B + "programme-du-forum-2023", B + "forum-atelier-sobriete"),
+            ],
+            rows.Select(r => (r.Note.Value, r.Target.Value)).Order());
+    }
+
+    [Fact]
+    public void BrokenLinksAreTheMuseumCorpussUnresolvedWikilinks() =>
+        Assert.NotEmpty(BrokenLinksAreTheUnresolvedWikilinks(SharedData.Require("corpus/museumxtd")));
+
+    // The query's rows are, note by note, the distinct targets of the wikilinks the reader could not resolve; each
+    // row's link is schema:mentions and its target is described by no statement.
+    private static List<(Iri Note, Iri Target)> BrokenLinksAreTheUnresolvedWikilinks(string vaultPath)
+    {
+        var vault = VaultReader.Read(vaultPath, VaultReaderOptions.Default with { SiteTitles = MappingConfiguration.Default.SiteTitles });
+        var conversion = VaultConverter.Convert(vault);
+        var store = SampleGraph.StoreOf(conversion.Quads);
         var result = QueryEngine.Execute(SparqlParser.ParseQuery(ExampleQueries.All.Single(q => q.Key == "broken-links").Text), store);
-        var row = Assert.Single(result.Rows);
-        Assert.Equal(missing, row[3]);
+        var paths = conversion.Quads.Where(q => q.Predicate.Equals(Schema.Identifier) && q.Object is Literal)
+            .GroupBy(q => q.Subject).ToDictionary(g => g.Key, g => ((Literal)g.First().Object).LexicalForm);
+        var rows = result.Rows.Select(r => (Note: (Iri)r[0]!, Target: (Iri)r[3]!)).ToList();
+        Assert.All(result.Rows, r => Assert.Equal(Schema.Mentions, r[2]));
+        Assert.All(rows, r => Assert.DoesNotContain(conversion.Quads, q => q.Subject.Equals(r.Target)));
+
+        var expected = vault.Notes
+            .Select(n => (n.Path, Targets: n.WikiLinks.Where(l => !l.IsResolved && l.Target.Length > 0).Select(l => l.Target).Distinct(StringComparer.Ordinal).Count()))
+            .Where(x => x.Targets > 0).OrderBy(x => x.Path, StringComparer.Ordinal).ToList();
+        var actual = rows.GroupBy(r => paths[r.Note]).Select(g => (Path: g.Key, Targets: g.Select(r => r.Target).Distinct().Count()))
+            .OrderBy(x => x.Path, StringComparer.Ordinal).ToList();
+        Assert.Equal(expected, actual);
+        return rows;
     }
 
     [Fact]

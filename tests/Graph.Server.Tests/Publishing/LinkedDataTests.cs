@@ -77,6 +77,10 @@ public sealed class LinkedDataTests(SampleServer fixture) : IClassFixture<Sample
         Assert.Contains("Not found", await html.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         var rdf = await GetAsync("note/no-such-note", "text/turtle");
         Assert.Equal(HttpStatusCode.NotFound, rdf.StatusCode);
+        // The target of a broken wikilink ([[Museum Booster]]) is linked to but described nowhere: no page either.
+        var broken = await GetAsync("note/museum-booster", "text/html");
+        Assert.Equal(HttpStatusCode.NotFound, broken.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync("note/museum-booster", "text/turtle")).StatusCode);
         var traversal = await GetAsync("..%2F..%2Fetc%2Fpasswd", "text/html");
         Assert.Equal(HttpStatusCode.NotFound, traversal.StatusCode);
     }

@@ -14,6 +14,9 @@ public static class QueryEvalManifest
     private const string EntailmentRegime = "http://www.w3.org/ns/sparql-service-description#entailmentRegime";
     public const string PublishedRoot = W3cManifests.PublishedRoot;
 
+    /// <summary>An entry's id from <c>sparql/</c> on (e.g. <c>sparql/docs/tests/data-sparql11/bind/manifest#bind01</c>): unique across the suites.</summary>
+    public static string ShortId(string id) => id[(id.IndexOf("/sparql/", StringComparison.Ordinal) + 1)..];
+
     public static List<QueryEvalEntry> Load(string manifestPath, string rdfTestsRoot)
     {
         var root = Path.GetFullPath(rdfTestsRoot);

@@ -5,6 +5,7 @@ using Graph.Sparql.Results;
 using Graph.Sparql.Syntax;
 using Graph.Store;
 using Graph.Testing;
+using Graph.Testing.W3c;
 
 namespace Graph.Sparql.Engine.Tests.Conformance;
 
@@ -38,7 +39,7 @@ public static class QueryEvalRunner
         var expectedPath = e.ResultPath!;
         if (result.Form is Algebra.QueryForm.Construct or Algebra.QueryForm.Describe)
         {
-            var expected = ReadGraph(expectedPath, e.ResultPath!);
+            var expected = ReadGraph(expectedPath);
             Assert.True(Isomorphism.AreIsomorphic(expected, result.Triples),
                 $"expected:{Environment.NewLine}{Sorted(expected)}{Environment.NewLine}actual:{Environment.NewLine}{Sorted(result.Triples)}");
             return;
@@ -76,22 +77,12 @@ public static class QueryEvalRunner
             using var s = File.OpenRead(path);
             return SparqlResults.Read(s, f);
         }
-        var quads = ReadGraph(path, path);
+        var quads = ReadGraph(path);
         if (!RdfResultSetReader.IsResultSet(quads)) throw new InvalidDataException($"{path}: not a result set");
         return RdfResultSetReader.Read(quads);
     }
 
-    private static List<Quad> ReadGraph(string path, string iri)
-    {
-        var list = new QuadList();
-        var format = RdfFormat.FromPath(path) ?? throw new InvalidDataException($"{path}: unknown syntax");
-        using var s = File.OpenRead(path);
-        RdfSyntaxes.CreateReader(format).Read(s, list, new RdfReaderOptions { BaseIri = ToIri(path), FileName = path });
-        return list.Quads;
-    }
-
-    private static string ToIri(string path) =>
-        QueryEvalManifest.PublishedRoot + Path.GetRelativePath(Path.Combine(SharedData.Root!, "w3c", "rdf-tests"), path).Replace(Path.DirectorySeparatorChar, '/');
+    private static List<Quad> ReadGraph(string path) => W3cManifests.ReadFile(path, Path.Combine(SharedData.Root!, "w3c", "rdf-tests"));
 
     private static void Load(QuadStore store, string path, string iri, Iri? graph)
     {

@@ -5,6 +5,7 @@ using Graph.Sparql.Results;
 using Graph.Sparql.Syntax;
 using Graph.Store;
 using Graph.Testing;
+using Graph.Testing.W3c;
 
 namespace Graph.Sparql.Engine.Tests.Conformance;
 
@@ -14,8 +15,6 @@ namespace Graph.Sparql.Engine.Tests.Conformance;
 /// </summary>
 public class QueryEvaluationTests
 {
-    private static readonly Lazy<Dictionary<string, QueryEvalEntry>> s_entries = new(LoadEntries);
-
     private static readonly string[] Manifests =
     [
         "w3c/rdf-tests/sparql/sparql10/manifest.ttl",
@@ -23,58 +22,34 @@ public class QueryEvaluationTests
         "w3c/rdf-tests/sparql/sparql11/manifest-sparql11-results.ttl",
     ];
 
+    private static readonly ManifestEntrySet<QueryEvalEntry> s_entries = new(
+        root => Manifests.SelectMany(m => QueryEvalManifest.Load(Path.Combine(root, m), Path.Combine(root, "w3c", "rdf-tests"))),
+        e => QueryEvalManifest.ShortId(e.Id));
+
     /// <summary>Entries we do not run, each with its reason.</summary>
-    private static string? SkipReason(QueryEvalEntry e)
+    private static string? SkipReason(string id, QueryEvalEntry e)
     {
         if (e.HasServiceData) return "SERVICE: run by FederatedQueryTests with endpoints of its own";
         if (e.EntailmentRegime is not null) return "entailment regimes are not supported";
-        return KnownGaps.TryGetValue(Short(e.Id), out var reason) ? reason : null;
+        return KnownGaps.GetValueOrDefault(id);
     }
 
-    /// <summary>Entries that fail today, by id suffix, with what is missing. Empty this list, don't grow it.</summary>
+    /// <summary>Entries that fail today, by id, with what is missing. Empty this list, don't grow it.</summary>
     private static readonly Dictionary<string, string> KnownGaps = new(StringComparer.Ordinal);
 
-    private static string Short(string id) => id[(id.IndexOf("/sparql/", StringComparison.Ordinal) + 1)..];
-
-    private static Dictionary<string, QueryEvalEntry> LoadEntries()
-    {
-        var root = SharedData.Root!;
-        var rdfTests = Path.Combine(root, "w3c", "rdf-tests");
-        var all = new Dictionary<string, QueryEvalEntry>(StringComparer.Ordinal);
-        foreach (var m in Manifests)
-            foreach (var e in QueryEvalManifest.Load(Path.Combine(root, m), rdfTests))
-                all.TryAdd(Short(e.Id), e);
-        return all;
-    }
-
-    public static IEnumerable<TheoryDataRow<string>> Cases()
-    {
-        if (!SharedData.IsAvailable)
-        {
-            yield return new TheoryDataRow<string>("(none)") { Skip = SharedData.MissingReason };
-            yield break;
-        }
-        foreach (var (id, e) in s_entries.Value)
-            yield return new TheoryDataRow<string>(id) { Skip = SkipReason(e), TestDisplayName = e.Name };
-    }
+    public static IEnumerable<TheoryDataRow<string>> Cases() => s_entries.Rows(e => e.Name, SkipReason);
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void Evaluates(string id)
     {
         SharedData.Require("w3c/rdf-tests/sparql");
-        Run(s_entries.Value[id]);
+        Run(s_entries[id]);
     }
 
-    /// <summary>Runs one entry by id suffix, for debugging (e.g. <c>sparql/sparql11/bind/manifest#bind01</c>).</summary>
+    /// <summary>Runs one entry by id, for debugging (e.g. <c>sparql/docs/tests/data-sparql11/bind/manifest#bind01</c>).</summary>
     [Fact]
-    public void RunOne()
-    {
-        var only = Environment.GetEnvironmentVariable("GRAPH_SPARQL_TEST");
-        if (string.IsNullOrEmpty(only)) Assert.Skip("set GRAPH_SPARQL_TEST to a test id to run it alone");
-        SharedData.Require("w3c/rdf-tests/sparql");
-        Run(s_entries.Value[only]);
-    }
+    public void RunOne() => Run(s_entries.FromEnvironment("GRAPH_SPARQL_TEST"));
 
     internal static void Run(QueryEvalEntry e) => QueryEvalRunner.Run(e);
 }

@@ -3,6 +3,7 @@ using Graph.Core.Terms;
 using Graph.IO;
 using Graph.Sparql.Syntax;
 using Graph.Testing;
+using Graph.Testing.W3c;
 
 namespace Graph.Sparql.Engine.Tests.Conformance;
 
@@ -13,59 +14,35 @@ namespace Graph.Sparql.Engine.Tests.Conformance;
 /// </summary>
 public class UpdateEvaluationTests
 {
-    private static readonly Lazy<Dictionary<string, UpdateEvalEntry>> s_entries = new(LoadEntries);
-
     private const string Manifest = "w3c/rdf-tests/sparql/sparql11/manifest-sparql11-update.ttl";
 
-    /// <summary>Entries we do not run, by id suffix, each with its reason. Empty this list, don't grow it.</summary>
+    private static readonly ManifestEntrySet<UpdateEvalEntry> s_entries = new(
+        root => UpdateEvalManifest.Load(Path.Combine(root, Manifest), Path.Combine(root, "w3c", "rdf-tests")),
+        e => QueryEvalManifest.ShortId(e.Id));
+
+    /// <summary>Entries we do not run, by id, each with its reason. Empty this list, don't grow it.</summary>
     private static readonly Dictionary<string, string> KnownGaps = new(StringComparer.Ordinal);
 
-    private static string Short(string id) => id[(id.IndexOf("/sparql/", StringComparison.Ordinal) + 1)..];
-
-    private static Dictionary<string, UpdateEvalEntry> LoadEntries()
-    {
-        var root = SharedData.Root!;
-        var all = new Dictionary<string, UpdateEvalEntry>(StringComparer.Ordinal);
-        foreach (var e in UpdateEvalManifest.Load(Path.Combine(root, Manifest), Path.Combine(root, "w3c", "rdf-tests")))
-            all.TryAdd(Short(e.Id), e);
-        return all;
-    }
-
-    public static IEnumerable<TheoryDataRow<string>> Cases()
-    {
-        if (!SharedData.IsAvailable)
-        {
-            yield return new TheoryDataRow<string>("(none)") { Skip = SharedData.MissingReason };
-            yield break;
-        }
-        foreach (var (id, e) in s_entries.Value)
-            yield return new TheoryDataRow<string>(id) { Skip = KnownGaps.GetValueOrDefault(id), TestDisplayName = e.Name };
-    }
+    public static IEnumerable<TheoryDataRow<string>> Cases() => s_entries.Rows(e => e.Name, (id, _) => KnownGaps.GetValueOrDefault(id));
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void Updates(string id)
     {
         SharedData.Require("w3c/rdf-tests/sparql");
-        Run(s_entries.Value[id]);
+        Run(s_entries[id]);
     }
 
-    /// <summary>Runs one entry by id suffix, for debugging (e.g. <c>sparql/sparql11/add/manifest#add01</c>).</summary>
+    /// <summary>Runs one entry by id, for debugging (e.g. <c>sparql/docs/tests/data-sparql11/add/manifest#add01</c>).</summary>
     [Fact]
-    public void RunOne()
-    {
-        var only = Environment.GetEnvironmentVariable("GRAPH_SPARQL_UPDATE_TEST");
-        if (string.IsNullOrEmpty(only)) Assert.Skip("set GRAPH_SPARQL_UPDATE_TEST to a test id to run it alone");
-        SharedData.Require("w3c/rdf-tests/sparql");
-        Run(s_entries.Value[only]);
-    }
+    public void RunOne() => Run(s_entries.FromEnvironment("GRAPH_SPARQL_UPDATE_TEST"));
 
     [Fact]
     public void FindsTheUpdateTests()
     {
         SharedData.Require("w3c/rdf-tests/sparql");
         // 13 manifests; the syntax ones hold no evaluation tests. A drop here means the walker lost some.
-        Assert.True(s_entries.Value.Count >= 90, $"only {s_entries.Value.Count} update evaluation tests found");
+        Assert.True(s_entries.Count >= 90, $"only {s_entries.Count} update evaluation tests found");
     }
 
     private static void Run(UpdateEvalEntry e)
@@ -96,7 +73,7 @@ public class UpdateEvaluationTests
     private static IEnumerable<Quad> Loader(Iri source, CancellationToken cancellationToken)
     {
         var root = Path.Combine(SharedData.Root!, "w3c", "rdf-tests");
-        var path = Graph.Testing.W3c.W3cManifests.ToPath(source.Value, root);
+        var path = W3cManifests.ToPath(source.Value, root);
         if (!File.Exists(path)) throw new FileNotFoundException($"{source.Value}: no such document");
         return Read(path, null);
     }
@@ -109,17 +86,8 @@ public class UpdateEvaluationTests
         return quads.Distinct().ToList();
     }
 
-    private static List<Quad> Read(string path, Iri? graph)
-    {
-        var list = new QuadList();
-        var format = RdfFormat.FromPath(path) ?? throw new InvalidDataException($"{path}: unknown syntax");
-        using (var s = File.OpenRead(path))
-            RdfSyntaxes.CreateReader(format).Read(s, list, new RdfReaderOptions { BaseIri = ToIri(path), FileName = path });
-        return list.Quads.Select(q => q with { Graph = graph }).ToList();
-    }
-
-    private static string ToIri(string path) =>
-        QueryEvalManifest.PublishedRoot + Path.GetRelativePath(Path.Combine(SharedData.Root!, "w3c", "rdf-tests"), path).Replace(Path.DirectorySeparatorChar, '/');
+    private static List<Quad> Read(string path, Iri? graph) =>
+        W3cManifests.ReadFile(path, Path.Combine(SharedData.Root!, "w3c", "rdf-tests"), graph);
 
     private static string Sorted(IEnumerable<Quad> quads) => string.Join(Environment.NewLine, quads.Select(q => q.ToString()).Order(StringComparer.Ordinal));
 }

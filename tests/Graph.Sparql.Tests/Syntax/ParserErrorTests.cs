@@ -18,6 +18,13 @@ public sealed class ParserErrorTests
     public void Missing_close_brace() =>
         ShouldNotParse("SELECT * WHERE { ?s ?p ?o ", "Expected '.', '}' or a graph pattern", 1, 27, "end of input");
 
+    [Theory]
+    [InlineData("\\UA001f46a")] // above int.MaxValue: once read as a negative code point
+    [InlineData("\\U00110000")]
+    [InlineData("\\uD800")]
+    public void Escape_that_is_not_a_scalar_value(string escape) =>
+        ShouldNotParse($"SELECT * {{ ?s ?p \"{escape}\" }}", "Invalid \\u escape: not a Unicode scalar value", 1, 18);
+
     [Fact]
     public void Missing_object() =>
         ShouldNotParse("SELECT * WHERE {\n  ?s ?p }", "Expected a variable, an IRI, a literal or a blank node", 2, 9, "}");

@@ -55,6 +55,19 @@ public static class W3cManifests
     public static string ToIri(string path, string root) =>
         PublishedRoot + Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
 
+    /// <summary>
+    /// The statements of a suite file in any syntax we read, with its published IRI as base, placed in
+    /// <paramref name="graph"/> (null: the default graph).
+    /// </summary>
+    public static List<Quad> ReadFile(string path, string root, Iri? graph = null)
+    {
+        var list = new QuadList();
+        var format = RdfFormat.FromPath(path) ?? throw new InvalidDataException($"{path}: unknown syntax");
+        using (var stream = File.OpenRead(path))
+            RdfSyntaxes.CreateReader(format).Read(stream, list, new RdfReaderOptions { BaseIri = ToIri(Path.GetFullPath(path), Path.GetFullPath(root)), FileName = path });
+        return graph is null ? list.Quads : list.Quads.Select(q => q with { Graph = graph }).ToList();
+    }
+
     /// <summary>The local file of a published IRI.</summary>
     public static string ToPath(string iri, string root)
     {
