@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Graph.Core.Iris;
 using Graph.Core.Terms;
 using Graph.Core.Vocabularies;
@@ -25,10 +26,14 @@ internal sealed class CompactKeyTable(ActiveContext context)
         Object,
     }
 
-    public readonly record struct Key(string Name, Shape Shape);
+    public readonly record struct Key(string Name, Shape Shape)
+    {
+        /// <summary>The name as a JSON string token (<see cref="IndentedJsonWriter.Encode"/>).</summary>
+        public byte[] EncodedName { get; init; } = [];
+    }
 
     private readonly Dictionary<(Iri Predicate, byte Kind, string? Extra), Key> _cache = [];
-    private readonly Dictionary<string, string> _types = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Value, byte[] Encoded)> _types = new(StringComparer.Ordinal);
     private readonly bool _plainStringsOk = context.DefaultLanguage is null && context.DefaultDirection is null;
 
     /// <summary>Terms and prefixes the output used, so that the writer can embed only those definitions.</summary>
@@ -42,31 +47,78 @@ internal sealed class CompactKeyTable(ActiveContext context)
         return name;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Key For(Iri predicate, Term obj)
     {
-        var (kind, extra) = obj switch
+        var keys = KeysOf(predicate);
+        return obj switch
         {
-            Literal { Language: not null } l => ((byte)2, l.Language),
-            Literal l => ((byte)1, l.Datatype.Value),
-            _ => ((byte)0, (string?)null),
+            Literal { Language: { } language } => keys.ForLanguage(this, language),
+            Literal l => keys.ForDatatype(this, l.Datatype),
+            _ => keys.Node ??= Cached(predicate, 0, null),
         };
-        // Most statements repeat the previous (predicate, kind, datatype or language): check that before hashing.
-        if (ReferenceEquals(_lastPredicate, predicate) && _lastKind == kind && (ReferenceEquals(_lastExtra, extra) || _lastExtra == extra))
-            return _lastKey;
+    }
+
+    private Key Cached(Iri predicate, byte kind, string? extra)
+    {
         if (!_cache.TryGetValue((predicate, kind, extra), out var key))
         {
             key = Choose(predicate.Value, kind, extra);
+            key = key with { EncodedName = IndentedJsonWriter.Encode(key.Name) };
             Use(key.Name);
             _cache[(predicate, kind, extra)] = key;
         }
-        (_lastPredicate, _lastKind, _lastExtra, _lastKey) = (predicate, kind, extra, key);
         return key;
     }
 
-    private Iri? _lastPredicate;
-    private byte _lastKind;
-    private string? _lastExtra;
-    private Key _lastKey;
+    // A dataset has few predicates and readers share one Iri per predicate: a short list scanned by reference finds the
+    // keys of most statements without hashing the IRI (the dictionary behind it compares by value).
+    private readonly PredicateKeys?[] _recent = new PredicateKeys?[16];
+    private int _nextRecent;
+    private readonly Dictionary<Iri, PredicateKeys> _byPredicate = [];
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private PredicateKeys KeysOf(Iri predicate)
+    {
+        foreach (var k in _recent)
+        {
+            if (k is null) break;
+            if (ReferenceEquals(k.Predicate, predicate)) return k;
+        }
+        if (!_byPredicate.TryGetValue(predicate, out var keys)) _byPredicate[predicate] = keys = new PredicateKeys(predicate);
+        _recent[_nextRecent] = keys;
+        _nextRecent = (_nextRecent + 1) % _recent.Length;
+        return keys;
+    }
+
+    /// <summary>The keys of one predicate: for node objects, and per datatype and per language of literal objects.</summary>
+    private sealed class PredicateKeys(Iri predicate)
+    {
+        public Iri Predicate { get; } = predicate;
+        public Key? Node;
+        private readonly List<(Iri Datatype, Key Key)> _typed = [];
+        private readonly List<(string Language, Key Key)> _languages = [];
+
+        public Key ForDatatype(CompactKeyTable table, Iri datatype)
+        {
+            foreach (var (d, k) in _typed)
+                if (ReferenceEquals(d, datatype)) return k;
+            foreach (var (d, k) in _typed)
+                if (d.Equals(datatype)) return k;
+            var key = table.Cached(Predicate, 1, datatype.Value);
+            _typed.Add((datatype, key));
+            return key;
+        }
+
+        public Key ForLanguage(CompactKeyTable table, string language)
+        {
+            foreach (var (l, k) in _languages)
+                if (ReferenceEquals(l, language) || l == language) return k;
+            var key = table.Cached(Predicate, 2, language);
+            _languages.Add((language, key));
+            return key;
+        }
+    }
 
     private Key Choose(string iri, byte kind, string? extra)
     {
@@ -128,11 +180,30 @@ internal sealed class CompactKeyTable(ActiveContext context)
     }
 
     /// <summary>A class IRI as a value of <c>@type</c> (vocabulary-relative).</summary>
-    public string Type(string iri)
+    public string Type(string iri) => TypeEntry(iri).Value;
+
+    /// <summary><see cref="Type"/> as a JSON string token.</summary>
+    public byte[] EncodedType(string iri) => TypeEntry(iri).Encoded;
+
+    // Classes and datatypes repeat, each from one shared IRI string: checked by reference before hashing.
+    private readonly (string? Iri, string Value, byte[] Encoded)[] _recentTypes = new (string?, string, byte[])[16];
+    private int _nextRecentType;
+
+    private (string? Iri, string Value, byte[] Encoded) TypeEntry(string iri)
     {
-        if (_types.TryGetValue(iri, out var t)) return t;
-        t = Candidates(iri).Select(c => c.Term).FirstOrDefault() ?? PlainTypeKey(iri);
-        return _types[iri] = Use(t);
+        foreach (var entry in _recentTypes)
+        {
+            if (entry.Iri is null) break;
+            if (ReferenceEquals(entry.Iri, iri)) return entry;
+        }
+        if (!_types.TryGetValue(iri, out var type))
+        {
+            var t = Use(Candidates(iri).Select(c => c.Term).FirstOrDefault() ?? PlainTypeKey(iri));
+            _types[iri] = type = (t, IndentedJsonWriter.Encode(t));
+        }
+        _recentTypes[_nextRecentType] = (iri, type.Value, type.Encoded);
+        _nextRecentType = (_nextRecentType + 1) % _recentTypes.Length;
+        return (iri, type.Value, type.Encoded);
     }
 
     private string PlainTypeKey(string iri)

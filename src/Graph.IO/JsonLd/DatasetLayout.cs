@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Graph.Core.Terms;
 
 namespace Graph.IO.JsonLd;
@@ -12,7 +14,10 @@ internal sealed class DatasetLayout
     {
         public readonly Dictionary<Term, List<(Iri Predicate, Term Object)>> Subjects = [];
         public readonly Dictionary<BlankNode, int> ObjectReferences = [];
-        public List<Term> SortedSubjects = [];
+        /// <summary>IRI subjects, then blank node subjects that cannot be nested, each in term order.</summary>
+        public List<(Term Subject, List<(Iri Predicate, Term Object)> Entries)> SortedSubjects = [];
+        /// <summary>Blank node subjects that can be nested (<see cref="IsNestable"/>), in no order.</summary>
+        public List<(Term Subject, List<(Iri Predicate, Term Object)> Entries)> NestableSubjects = [];
     }
 
     public GraphPart Default { get; } = new();
@@ -35,6 +40,7 @@ internal sealed class DatasetLayout
         return layout;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(in Quad q)
     {
         if (q.Predicate is not Iri predicate) throw JsonLdException.Of("invalid RDF term", "generalized RDF (a predicate that is not an IRI) cannot be written");
@@ -44,23 +50,26 @@ internal sealed class DatasetLayout
         else if (!Named.TryGetValue(q.Graph, out part!)) Named[q.Graph] = part = new GraphPart();
         List<(Iri, Term)>? entries;
         if (_lastEntries is not null && ReferenceEquals(q.Subject, _lastSubject) && ReferenceEquals(q.Graph, _lastGraph)) entries = _lastEntries;
-        else if (!part.Subjects.TryGetValue(q.Subject, out entries)) part.Subjects[q.Subject] = entries = [];
+        else
+        {
+            if (!part.Subjects.TryGetValue(q.Subject, out entries)) part.Subjects[q.Subject] = entries = [];
+            if (q.Subject is BlankNode bs) Track(bs, q.Graph); // once per run of statements about it: the graph is the same
+        }
         (_lastSubject, _lastGraph, _lastEntries) = (q.Subject, q.Graph, entries);
         entries.Add((predicate, q.Object));
         if (q.Object is BlankNode bo)
         {
-            part.ObjectReferences[bo] = part.ObjectReferences.GetValueOrDefault(bo) + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(part.ObjectReferences, bo, out _)++;
             Track(bo, q.Graph);
         }
-        if (q.Subject is BlankNode bs) Track(bs, q.Graph);
         if (q.Graph is BlankNode bg) _sharedAcrossGraphs.Add(bg);
     }
 
     /// <summary>Sorts the subjects once every statement was added.</summary>
     public void Complete()
     {
-        Default.SortedSubjects = Sort(Default.Subjects.Keys);
-        foreach (var part in Named.Values) part.SortedSubjects = Sort(part.Subjects.Keys);
+        Sort(Default);
+        foreach (var part in Named.Values) Sort(part);
     }
 
     private void Track(BlankNode b, Term? graph)
@@ -72,29 +81,45 @@ internal sealed class DatasetLayout
     /// <summary>
     /// Subjects in term order (<see cref="TermComparer"/>: IRIs, then blank nodes, each by ordinal string). Sorting each
     /// kind on its strings directly is several times faster than the general comparer over a heap of a million terms.
+    /// Nestable blank nodes are set aside unsorted: the compacted form writes them inside their referrer.
     /// </summary>
-    private static List<Term> Sort(ICollection<Term> subjects)
+    private void Sort(GraphPart part)
     {
-        var iris = new List<Term>(subjects.Count);
-        var blanks = new List<Term>();
-        var others = new List<Term>();
-        foreach (var t in subjects) (t is Iri ? iris : t is BlankNode ? blanks : others).Add(t);
-        var sorted = new List<Term>(subjects.Count);
-        sorted.AddRange(ByString(iris, static t => ((Iri)t).Value));
-        sorted.AddRange(ByString(blanks, static t => ((BlankNode)t).Label));
-        others.Sort(TermComparer.Instance);
-        sorted.AddRange(others);
-        return sorted;
+        var iris = new List<(Term, List<(Iri, Term)>)>(part.Subjects.Count);
+        var blanks = new List<(Term, List<(Iri, Term)>)>();
+        foreach (var (t, entries) in part.Subjects)
+        {
+            if (t is Iri) iris.Add((t, entries));
+            else if (IsNestable(part, (BlankNode)t)) part.NestableSubjects.Add((t, entries));
+            else blanks.Add((t, entries));
+        }
+        part.SortedSubjects = new(iris.Count + blanks.Count);
+        part.SortedSubjects.AddRange(ByString(iris));
+        part.SortedSubjects.AddRange(ByString(blanks));
     }
 
-    private static Term[] ByString(List<Term> terms, Func<Term, string> key)
+    /// <summary>Every subject of the graph in term order, nestable blank nodes included (for the expanded form).</summary>
+    public static List<(Term Subject, List<(Iri Predicate, Term Object)> Entries)> AllSubjectsSorted(GraphPart part)
     {
-        var keys = new string[terms.Count];
-        for (var i = 0; i < keys.Length; i++) keys[i] = key(terms[i]);
-        var items = terms.ToArray();
+        if (part.NestableSubjects.Count == 0) return part.SortedSubjects;
+        var all = part.SortedSubjects.Where(s => s.Subject is Iri).ToList();
+        all.AddRange(ByString([.. part.SortedSubjects.Where(s => s.Subject is BlankNode), .. part.NestableSubjects]));
+        return all;
+    }
+
+    /// <summary>Sorts subjects of one kind (all IRIs or all blank nodes) on their strings.</summary>
+    public static (Term, List<(Iri, Term)>)[] ByString(List<(Term, List<(Iri, Term)>)> subjects)
+    {
+        var keys = new string[subjects.Count];
+        for (var i = 0; i < keys.Length; i++) keys[i] = subjects[i].Item1 is Iri iri ? iri.Value : ((BlankNode)subjects[i].Item1).Label;
+        var items = subjects.ToArray();
         Array.Sort(keys, items, StringComparer.Ordinal);
         return items;
     }
+
+    /// <summary>The statements of a subject in a graph (none if it is only ever an object).</summary>
+    public static List<(Iri Predicate, Term Object)> EntriesOf(GraphPart part, Term subject) =>
+        part.Subjects.TryGetValue(subject, out var entries) ? entries : [];
 
     /// <summary>True when the blank node can be written nested inside the one node that references it.</summary>
     public bool IsNestable(GraphPart part, BlankNode b) =>

@@ -58,50 +58,54 @@ public sealed class JsonLdWriter : IStreamingRdfWriter
 
     internal void Write(DatasetLayout dataset, Stream output)
     {
-        if (Settings.Mode == JsonLdWriteMode.Compacted)
+        if (Settings.Mode == JsonLdWriteMode.Compacted && PrepareCompacted(dataset) is { } graph)
         {
-            // An IRI the context would misread (its scheme is a prefix term, e.g. the whole IRI "xsd:date") cannot be
-            // written compacted; the expanded form has no context and expresses every graph. (WriteCompacted buffers
-            // the whole document, so nothing has reached the output when it refuses.)
-            try
-            {
-                WriteCompacted(dataset, output);
-                return;
-            }
-            catch (JsonLdException e) when (e.Code == CompactKeyTable.ConfusedWithPrefix) { }
+            WriteCompacted(graph, output);
+            return;
         }
         using (var writer = new Utf8JsonWriter(output, s_jsonOptions))
-            new NodeObjectWriter(writer, dataset, null).WriteExpandedDocument();
+            new NodeObjectWriter(writer, dataset).WriteExpandedDocument();
         output.WriteByte((byte)'\n');
     }
 
-    // The graph goes first into a buffer, so that the embedded context can be limited to the terms the graph uses;
-    // the two indented parts are then joined into one document.
-    private void WriteCompacted(DatasetLayout dataset, Stream output)
+    // An IRI the context would misread (its scheme is a prefix term, e.g. the whole IRI "xsd:date") cannot be written
+    // compacted; the expanded form has no context and expresses every graph. The compacted writer asks for every key and
+    // IRI before it writes anything, so nothing has reached the output when it refuses.
+    private CompactedGraphWriter? PrepareCompacted(DatasetLayout dataset)
+    {
+        var graph = new CompactedGraphWriter(dataset, new CompactKeyTable(_context.Value.Active));
+        try
+        {
+            graph.Prepare();
+            return graph;
+        }
+        catch (JsonLdException e) when (e.Code == CompactKeyTable.ConfusedWithPrefix)
+        {
+            return null;
+        }
+    }
+
+    // The context goes first, limited to the terms the graph uses (known once the graph writer is prepared), then the
+    // graph is written straight to the output as the next member of the same object.
+    private void WriteCompacted(CompactedGraphWriter graph, Stream output)
     {
         var (contextValue, active) = _context.Value;
-        var keys = new CompactKeyTable(active);
-        using var graph = new Text.ChunkedBuffer();
-        using (var writer = new Utf8JsonWriter(graph, s_jsonOptions))
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName(GraphKeyword(active));
-            new NodeObjectWriter(writer, dataset, keys).WriteCompactedGraph();
-            writer.WriteEndObject();
-        }
         var head = new MemoryStream();
         using (var writer = new Utf8JsonWriter(head, s_jsonOptions))
         {
             writer.WriteStartObject();
             writer.WritePropertyName("@context");
             if (Settings.ContextUrl is not null) writer.WriteStringValue(Settings.ContextUrl);
-            else Json.Write(writer, ContextPruning.Prune(contextValue, keys.Used));
+            else Json.Write(writer, ContextPruning.Prune(contextValue, graph.Keys.Used));
             writer.WriteEndObject();
         }
-        // head is "{\n  \"@context\": …\n}" and graph "{\n  \"@graph\": […]\n}": drop the inner brace lines and join.
+        // head is "{\n  \"@context\": …\n}": leave the object open and continue it.
         output.Write(head.GetBuffer().AsSpan(0, (int)head.Length - 2));
-        output.Write(",\n"u8);
-        graph.WriteTo(output, start: 2);
+        using (var json = new IndentedJsonWriter(output, depth: 1, members: true))
+        {
+            graph.Write(json, GraphKeyword(active));
+            json.WriteEndObject();
+        }
         output.WriteByte((byte)'\n');
     }
 

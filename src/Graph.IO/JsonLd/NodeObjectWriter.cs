@@ -6,19 +6,16 @@ using Graph.Core.Vocabularies;
 namespace Graph.IO.JsonLd;
 
 /// <summary>
-/// Streams node objects for <see cref="JsonLdWriter"/>: compacted (keys from a <see cref="CompactKeyTable"/>) or expanded
-/// (keys <c>null</c>). Works straight from the statements, without building a JSON tree.
+/// Streams the expanded form for <see cref="JsonLdWriter"/>: one node object per subject, every value a value object or
+/// node reference, without building a JSON tree. (The compacted form is <see cref="CompactedGraphWriter"/>.)
 /// </summary>
-internal sealed partial class NodeObjectWriter(Utf8JsonWriter writer, DatasetLayout dataset, CompactKeyTable? keys)
+internal sealed class NodeObjectWriter(Utf8JsonWriter writer, DatasetLayout dataset)
 {
     private readonly Dictionary<BlankNode, string> _labels = [];
-    private readonly HashSet<Term> _written = [];
 
     private const int FlushThreshold = 1 << 16;
 
-    private bool Compacted => keys is not null;
-
-    public void WriteCompactedGraph()
+    public void WriteExpandedDocument()
     {
         writer.WriteStartArray();
         WriteGraphNodes(dataset.Default);
@@ -26,15 +23,12 @@ internal sealed partial class NodeObjectWriter(Utf8JsonWriter writer, DatasetLay
         writer.WriteEndArray();
     }
 
-    public void WriteExpandedDocument() => WriteCompactedGraph();
-
     private void WriteGraphObject(Term name, DatasetLayout.GraphPart part)
     {
         writer.WriteStartObject();
         writer.WriteString("@id", IdText(name));
         writer.WritePropertyName("@graph");
         writer.WriteStartArray();
-        _written.Clear();
         WriteGraphNodes(part);
         writer.WriteEndArray();
         writer.WriteEndObject();
@@ -42,23 +36,21 @@ internal sealed partial class NodeObjectWriter(Utf8JsonWriter writer, DatasetLay
 
     private void WriteGraphNodes(DatasetLayout.GraphPart part)
     {
-        foreach (var subject in part.SortedSubjects)
+        foreach (var (subject, entries) in DatasetLayout.AllSubjectsSorted(part))
         {
-            if (Compacted && subject is BlankNode b && dataset.IsNestable(part, b)) continue;
-            WriteNode(part, subject, nested: false);
+            writer.WriteStartObject();
+            writer.WriteString("@id", IdText(subject));
+            WriteExpandedProperties(entries);
+            writer.WriteEndObject();
             // Utf8JsonWriter keeps everything in one growing array until flushed: hand it on in small pieces.
             if (writer.BytesPending > FlushThreshold) writer.Flush();
         }
-        // Blank nodes that reference each other in a cycle are nobody's child: write them at the top level.
-        if (!Compacted) return;
-        foreach (var subject in part.SortedSubjects)
-            if (subject is BlankNode b && dataset.IsNestable(part, b) && !_written.Contains(b)) WriteNode(part, subject, nested: false);
     }
 
     private string IdText(Term t) => t switch
     {
         BlankNode b => Label(b),
-        Iri i => Compacted ? keys!.Id(i.Value) : i.Value,
+        Iri i => i.Value,
         _ => throw new InvalidOperationException("a literal has no @id"),
     };
 
@@ -66,17 +58,6 @@ internal sealed partial class NodeObjectWriter(Utf8JsonWriter writer, DatasetLay
     {
         if (!_labels.TryGetValue(b, out var label)) _labels[b] = label = "_:b" + _labels.Count.ToString(CultureInfo.InvariantCulture);
         return label;
-    }
-
-    private void WriteNode(DatasetLayout.GraphPart part, Term subject, bool nested)
-    {
-        if (subject is BlankNode) _written.Add(subject);
-        writer.WriteStartObject();
-        if (!nested) writer.WriteString("@id", IdText(subject));
-        var entries = part.Subjects.TryGetValue(subject, out var e) ? e : [];
-        if (Compacted) WriteCompactedProperties(part, entries);
-        else WriteExpandedProperties(entries);
-        writer.WriteEndObject();
     }
 
     private void WriteExpandedProperties(List<(Iri Predicate, Term Object)> entries)
