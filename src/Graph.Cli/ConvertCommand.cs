@@ -107,14 +107,14 @@ internal static class ConvertCommand
         // All files or none: the previous good output survives any failure. The dumps are serialised first, so that
         // the DCAT description can give their sizes.
         var options = new RdfWriterOptions { Canonical = true, Prefixes = OutputPrefixes(result, perNote) };
-        var bytes = new byte[formats.Count][];
+        var bytes = new DumpBuffer[formats.Count];
         try
         {
             Parallel.For(0, formats.Count, i =>
             {
-                using var buffer = new MemoryStream();
+                var buffer = new DumpBuffer();
                 RdfSyntaxes.CreateWriter(formats[i]).Write(result.Quads, buffer, options);
-                bytes[i] = buffer.ToArray();
+                bytes[i] = buffer;
             });
         }
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)
@@ -125,9 +125,9 @@ internal static class ConvertCommand
         warnings.GetAwaiter().GetResult();
         phases.Lap("serialise " + string.Join(",", formats.Select(f => f.Extensions[0].TrimStart('.'))));
         var files = dumpBytes
-            .Select(d => (Path.Combine(outDir, d.Name), (Action<Stream>)(stream => stream.Write(d.Bytes))))
+            .Select(d => (Path.Combine(outDir, d.Name), (Action<Stream>)d.Bytes.WriteTo))
             .Concat(PublicationFiles.Create(result, store.GetAwaiter().GetResult(), configuration, outDir,
-                dumpBytes.Select(d => new DumpDistribution(d.Name, d.Format.MediaType, d.Bytes.LongLength)).ToList()))
+                dumpBytes.Select(d => new DumpDistribution(d.Name, d.Format.MediaType, d.Bytes.Length)).ToList()))
             .ToList();
         AtomicFile.WriteAll(files);
         phases.Lap("publication, files");

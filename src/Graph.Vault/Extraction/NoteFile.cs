@@ -90,7 +90,9 @@ internal static class NoteFile
 
     private static byte[] ReadAtMost(string fullPath, long limit)
     {
-        using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16);
+        // Unbuffered (buffer size 0): the bytes go straight into the array, with no 64 KB stream buffer per note, which
+        // was most of what reading a large vault allocated.
+        using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
         var size = (int)Math.Min(limit, stream.CanSeek ? Math.Max(stream.Length, 1) : limit);
         var buffer = new byte[size];
         var read = 0;
