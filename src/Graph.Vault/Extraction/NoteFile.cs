@@ -28,7 +28,9 @@ internal static class NoteFile
             // The size of what a link leads to, not of the link: FIFOs, sockets and devices report 0, and opening one
             // could block forever (a FIFO without writer) or never reach its end (/dev/zero).
             var info = new FileInfo(fullPath);
-            if (info.LinkTarget is not null) info = info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
+            // The attributes come from the status already read; only a link (or a missing file) costs a readlink.
+            if ((info.Attributes & FileAttributes.ReparsePoint) != 0 && info.LinkTarget is not null)
+                info = info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
             if (!info.Exists) throw new FileNotFoundException($"'{info.FullName}' does not exist");
             length = info.Length;
             if (length == 0) return string.Empty;
