@@ -3,8 +3,8 @@ using Graph.Vault;
 using Markdig;
 
 // Converter speed on a large vault: VaultReader.Read (all three passes) against Markdig alone parsing the same files
-// with the same extensions, in parallel. Wall time and process CPU time are both printed: on a shared machine CPU time
-// is the fair comparison. Usage: dotnet run -c Release -- VAULT [COPIES]   (COPIES > 0 first replicates VAULT into /tmp).
+// with the same extensions, first on every core, then on one thread. Wall time and process CPU time are both printed:
+// on a shared machine CPU time is the fair comparison. Usage: dotnet run -c Release -- VAULT [COPIES]   (COPIES > 0 first replicates VAULT into /tmp).
 // `-- incremental VAULT [COPIES]`: full reload against incremental reload after one edit (IncrementalBench).
 if (args is ["incremental", .. var rest])
 {
@@ -33,25 +33,46 @@ if (copies > 0)
 var files = Directory.GetFiles(vault, "*.md", SearchOption.AllDirectories);
 var pipeline = new MarkdownPipelineBuilder().UseFootnotes().UsePipeTables().UseAutoLinks().UsePreciseSourceLocation().Build();
 var process = Process.GetCurrentProcess();
-for (var round = 0; round < 3; round++)
+// Parallel (the converter's way, every core) and single-threaded (the fair CPU ratio: no idle or spinning threads on
+// either side); GC counts say how much of the difference is collection.
+foreach (var threads in new[] { Environment.ProcessorCount, 1 })
 {
-    var alloc0 = GC.GetTotalAllocatedBytes(precise: true);
-    var cpu0 = process.TotalProcessorTime;
-    var sw = Stopwatch.StartNew();
-    var model = VaultReader.Read(vault);
-    var readerWall = sw.Elapsed.TotalSeconds;
-    process.Refresh();
-    var cpu1 = process.TotalProcessorTime;
-    var alloc1 = GC.GetTotalAllocatedBytes(precise: true);
-    sw.Restart();
-    Parallel.ForEach(files, f => Markdown.Parse(File.ReadAllText(f), pipeline));
-    var markdigWall = sw.Elapsed.TotalSeconds;
-    process.Refresh();
-    var cpu2 = process.TotalProcessorTime;
-    var alloc2 = GC.GetTotalAllocatedBytes(precise: true);
-    var readerCpu = (cpu1 - cpu0).TotalSeconds;
-    var markdigCpu = (cpu2 - cpu1).TotalSeconds;
-    Console.WriteLine($"{model.Notes.Count} notes | reader {readerWall:F2}s wall ({model.Notes.Count / readerWall:F0} notes/s), {readerCpu:F2}s cpu, {(alloc1 - alloc0) / 1e6:F0} MB allocated"
-        + $" | markdig alone {markdigWall:F2}s wall ({files.Length / markdigWall:F0} notes/s), {markdigCpu:F2}s cpu, {(alloc2 - alloc1) / 1e6:F0} MB allocated"
-        + $" | ratio wall {readerWall / markdigWall:F2}, cpu {readerCpu / markdigCpu:F2} | GC pause {GC.GetTotalPauseDuration().TotalSeconds:F1}s");
+    var options = VaultReaderOptions.Default with { MaxDegreeOfParallelism = threads };
+    var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
+    for (var round = 0; round < 3; round++)
+    {
+        var gc0 = Collections();
+        var pause0 = GC.GetTotalPauseDuration();
+        var alloc0 = GC.GetTotalAllocatedBytes(precise: true);
+        process.Refresh();
+        var cpu0 = process.TotalProcessorTime;
+        var sw = Stopwatch.StartNew();
+        var model = VaultReader.Read(vault, options);
+        var readerWall = sw.Elapsed.TotalSeconds;
+        process.Refresh();
+        var cpu1 = process.TotalProcessorTime;
+        var alloc1 = GC.GetTotalAllocatedBytes(precise: true);
+        var gc1 = Collections();
+        var pause1 = GC.GetTotalPauseDuration();
+        sw.Restart();
+        Parallel.ForEach(files, parallel, f => Markdown.Parse(File.ReadAllText(f), pipeline));
+        var markdigWall = sw.Elapsed.TotalSeconds;
+        process.Refresh();
+        var cpu2 = process.TotalProcessorTime;
+        var alloc2 = GC.GetTotalAllocatedBytes(precise: true);
+        var gc2 = Collections();
+        var pause2 = GC.GetTotalPauseDuration();
+        var readerCpu = (cpu1 - cpu0).TotalSeconds;
+        var markdigCpu = (cpu2 - cpu1).TotalSeconds;
+        Console.WriteLine($"{threads} thread(s), {model.Notes.Count} notes | reader {readerWall:F2}s wall ({model.Notes.Count / readerWall:F0} notes/s), {readerCpu:F2}s cpu, {(alloc1 - alloc0) / 1e6:F0} MB allocated, GCs {Gcs(gc0, gc1)} ({(pause1 - pause0).TotalSeconds:F2}s paused)"
+            + $" | markdig alone {markdigWall:F2}s wall ({files.Length / markdigWall:F0} notes/s), {markdigCpu:F2}s cpu, {(alloc2 - alloc1) / 1e6:F0} MB allocated, GCs {Gcs(gc1, gc2)} ({(pause2 - pause1).TotalSeconds:F2}s paused)"
+            + $" | ratio wall {readerWall / markdigWall:F2}, cpu {readerCpu / markdigCpu:F2}");
+        model = null;
+        GC.Collect();
+    }
 }
+
+static int[] Collections() => [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+
+// Gen0/gen1/gen2 collections between two counts (a gen2 collection also counts as gen1 and gen0).
+static string Gcs(int[] before, int[] after) => $"{after[0] - before[0]}/{after[1] - before[1]}/{after[2] - before[2]}";

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using Graph.Core.Diagnostics;
 using Graph.Core.Terms;
 using Graph.IO;
@@ -42,10 +43,11 @@ internal static class ConvertCommand
             DefaultValueFactory = _ => "100MB",
         };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print no summary, only warnings." };
+        var verbose = new Option<bool>("--verbose") { Description = "Also print each phase's wall time, CPU time, allocations and GC pause on stderr." };
 
         var command = new Command("convert", "Convert a vault of Markdown notes into a Schema.org + SKOS knowledge graph (graph.ttl, graph.jsonld, …).")
         {
-            vault, output, baseIri, formats, graphs, dumpDir, splitSize, quiet,
+            vault, output, baseIri, formats, graphs, dumpDir, splitSize, quiet, verbose,
         };
         command.SetAction(parse => CommandRunner.Run(() => Execute(
             parse.GetValue(vault) ?? DefaultVault,
@@ -55,7 +57,8 @@ internal static class ConvertCommand
             ParseLayout(parse.GetValue(graphs)!),
             parse.GetValue(dumpDir),
             parse.GetValue(splitSize)!,
-            parse.GetValue(quiet))));
+            parse.GetValue(quiet),
+            parse.GetValue(verbose))));
         return command;
     }
 
@@ -68,7 +71,7 @@ internal static class ConvertCommand
         _ => throw new UsageException($"--graphs '{text}': use single or per-note."),
     };
 
-    private static int Execute(string vaultPath, string outDir, string? baseIri, string? formatList, GraphLayout layout, string? dumpDir, string splitText, bool quiet)
+    private static int Execute(string vaultPath, string outDir, string? baseIri, string? formatList, GraphLayout layout, string? dumpDir, string splitText, bool quiet, bool verbose)
     {
         var perNote = layout == GraphLayout.PerNote;
         var formats = (formatList ?? (perNote ? DefaultDatasetFormats : DefaultFormats))
@@ -87,34 +90,54 @@ internal static class ConvertCommand
             throw new DirectoryNotFoundException($"{vaultPath}: no such folder (give the vault folder as the first argument).");
 
         var clock = Stopwatch.StartNew();
+        var phases = new PhaseClock(verbose ? Console.Error : null);
         // The dataset description lists exactly the dumps this run writes.
         var dumps = formats.Select(f => new Graph.Mapping.Configuration.DumpFile("graph" + f.Extensions[0], f.MediaType)).ToList();
         var configuration = MappingConfiguration.Default;
-        var result = VaultConverter.Convert(vaultPath, new MappingOptions { BaseIri = baseIri, Configuration = configuration, Dumps = dumps, Graphs = layout });
+        var mapping = new MappingOptions { BaseIri = baseIri, Configuration = configuration, Dumps = dumps, Graphs = layout };
+        var model = Graph.Vault.VaultReader.Read(vaultPath, VaultConverter.ReaderOptionsOf(mapping));
+        phases.Lap("read");
+        var result = VaultConverter.Convert(model, mapping);
+        phases.Lap("map");
 
-        WarningPrinter.Print(result.Diagnostics, Console.Error);
-
+        // Every writer only reads the statements, so the dumps, the store behind the publication files and the warnings
+        // are made side by side; each dump's bytes are what one writer alone would write.
+        var warnings = Task.Run(() => WarningPrinter.Print(result.Diagnostics, Console.Error));
+        var store = Task.Run(() => PublicationFiles.Load(result));
         // All files or none: the previous good output survives any failure. The dumps are serialised first, so that
         // the DCAT description can give their sizes.
         var options = new RdfWriterOptions { Canonical = true, Prefixes = OutputPrefixes(result, perNote) };
-        var dumpBytes = formats.Select(format =>
+        var bytes = new DumpBuffer[formats.Count];
+        try
         {
-            using var buffer = new MemoryStream();
-            RdfSyntaxes.CreateWriter(format).Write(result.Quads, buffer, options);
-            return (Name: "graph" + format.Extensions[0], Format: format, Bytes: buffer.ToArray());
-        }).ToList();
+            Parallel.For(0, formats.Count, i =>
+            {
+                var buffer = new DumpBuffer();
+                RdfSyntaxes.CreateWriter(formats[i]).Write(result.Quads, buffer, options);
+                bytes[i] = buffer;
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+        var dumpBytes = formats.Select((format, i) => (Name: "graph" + format.Extensions[0], Format: format, Bytes: bytes[i])).ToList();
+        warnings.GetAwaiter().GetResult();
+        phases.Lap("serialise " + string.Join(",", formats.Select(f => f.Extensions[0].TrimStart('.'))));
         var files = dumpBytes
-            .Select(d => (Path.Combine(outDir, d.Name), (Action<Stream>)(stream => stream.Write(d.Bytes))))
-            .Concat(PublicationFiles.Create(result, configuration, outDir,
-                dumpBytes.Select(d => new DumpDistribution(d.Name, d.Format.MediaType, d.Bytes.LongLength)).ToList()))
+            .Select(d => (Path.Combine(outDir, d.Name), (Action<Stream>)d.Bytes.WriteTo))
+            .Concat(PublicationFiles.Create(result, store.GetAwaiter().GetResult(), configuration, outDir,
+                dumpBytes.Select(d => new DumpDistribution(d.Name, d.Format.MediaType, d.Bytes.Length)).ToList()))
             .ToList();
         AtomicFile.WriteAll(files);
+        phases.Lap("publication, files");
         var written = files.Select(f => f.Item1).ToList();
         if (dumpDir is not null)
         {
             var manifest = NQuadsDump.Write(result.Quads.Order(QuadComparer.Instance), dumpDir, splitSize);
             written.AddRange(manifest.Parts.Select(p => Path.Combine(dumpDir, p.File)));
             written.Add(Path.Combine(dumpDir, DumpManifest.FileName));
+            phases.Lap("bulk dump");
         }
         clock.Stop();
 

@@ -12,13 +12,19 @@ namespace Graph.Cli;
 /// </summary>
 internal static class PublicationFiles
 {
-    public static IEnumerable<(string Path, Action<Stream> Write)> Create(ConversionResult result, MappingConfiguration configuration,
+    /// <summary>The store the descriptions are computed over (built apart, so it can be built while the dumps are written).</summary>
+    public static QuadStore Load(ConversionResult result)
+    {
+        var store = new QuadStore();
+        store.Load(result.Quads);
+        return store;
+    }
+
+    public static IEnumerable<(string Path, Action<Stream> Write)> Create(ConversionResult result, QuadStore store, MappingConfiguration configuration,
         string outDir, IReadOnlyList<DumpDistribution> dumps)
     {
         var dataset = result.DatasetIri.Value;
         var uriSpace = dataset[..(dataset.LastIndexOf('/') + 1)];
-        var store = new QuadStore();
-        store.Load(result.Quads);
         var profile = Publication.Profile(configuration, uriSpace, dumps);
         var voidQuads = Publication.Void(store, profile);
         var dcatQuads = Publication.Dcat(store, profile);

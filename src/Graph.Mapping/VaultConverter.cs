@@ -25,11 +25,18 @@ public static class VaultConverter
     public static ConversionResult Convert(string vaultPath, MappingOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= MappingOptions.Default;
-        var reader = options.ReaderOptions ?? VaultReaderOptions.Default;
-        if (reader.SiteTitles.Count == 0 && options.Configuration.SiteTitles.Count > 0)
-            reader = reader with { SiteTitles = options.Configuration.SiteTitles };
-        var vault = VaultReader.Read(vaultPath, reader, cancellationToken);
+        var vault = VaultReader.Read(vaultPath, ReaderOptionsOf(options), cancellationToken);
         return Convert(vault, options);
+    }
+
+    /// <summary>The reader options <see cref="Convert(string, MappingOptions?, CancellationToken)"/> reads with: the given ones, or the
+    /// defaults, with the configuration's site-wide titles when they name none.</summary>
+    public static VaultReaderOptions ReaderOptionsOf(MappingOptions options)
+    {
+        var reader = options.ReaderOptions ?? VaultReaderOptions.Default;
+        return reader.SiteTitles.Count == 0 && options.Configuration.SiteTitles.Count > 0
+            ? reader with { SiteTitles = options.Configuration.SiteTitles }
+            : reader;
     }
 
     /// <summary>Maps a model read by <c>Graph.Vault</c>. Never throws for bad content: problems become diagnostics.</summary>

@@ -13,7 +13,8 @@ public sealed class TermComparer : IComparer<Term>
         if (ReferenceEquals(x, y)) return 0;
         if (x is null) return -1;
         if (y is null) return 1;
-        var byKind = x.Kind.CompareTo(y.Kind);
+        // As integers: Enum.CompareTo takes an object and would box both kinds on every comparison of a sort.
+        var byKind = ((int)x.Kind).CompareTo((int)y.Kind);
         if (byKind != 0) return byKind;
         return (x, y) switch
         {

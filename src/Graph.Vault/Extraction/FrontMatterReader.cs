@@ -229,8 +229,15 @@ internal static partial class FrontMatterReader
 
     private static IReadOnlyList<string> Distinct(List<string> values)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<string>(values.Count);
+        // Notes have a handful of tags and aliases: a linear check beats building a set for each list.
+        if (values.Count <= 16)
+        {
+            foreach (var v in values)
+                if (v.Length > 0 && !result.Contains(v)) result.Add(v);
+            return result;
+        }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var v in values)
             if (v.Length > 0 && seen.Add(v)) result.Add(v);
         return result;

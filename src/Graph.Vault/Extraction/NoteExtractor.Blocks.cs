@@ -118,15 +118,19 @@ internal sealed partial class NoteExtractor
     {
         if (firstLine >= _lines.Count || !_lines[firstLine].FirstOfItem) return;
         var head = _lines[firstLine];
-        var meaningful = head.Segments.Where(s => s.Kind != SegmentKind.Text || !IsSeparator(s.Text)).ToList();
-        if (meaningful.Count == 0 || meaningful[0].Kind is not (SegmentKind.Link or SegmentKind.WikiLink)) return;
-        var link = meaningful[0];
-        var rest = meaningful.Skip(1).ToList();
+        // Every list item comes here: find the first meaningful segment without building lists, most items stop there.
+        var segments = head.Segments;
+        var first = 0;
+        while (first < segments.Count && !IsMeaningful(segments[first])) first++;
+        if (first == segments.Count || segments[first].Kind is not (SegmentKind.Link or SegmentKind.WikiLink)) return;
+        var link = segments[first];
         var summary = new List<string>();
-        if (rest.Count > 0)
+        var rest = first + 1;
+        while (rest < segments.Count && !IsMeaningful(segments[rest])) rest++;
+        if (rest < segments.Count)
         {
             // "[link] : summary" or "[link] – summary" on one line; "[link], Role…" is a speaker line, not a resource.
-            var after = string.Concat(head.Segments.SkipWhile(s => s != link).Skip(1).Select(s => s.Text)).TrimStart();
+            var after = string.Concat(segments.Skip(first + 1).Select(s => s.Text)).TrimStart();
             if (after.Length == 0 || after[0] is not (':' or '–' or '—' or '-')) return;
             summary.Add(after[1..].Trim());
         }
@@ -143,6 +147,8 @@ internal sealed partial class NoteExtractor
     }
 
     private static bool IsSeparator(string text) => text.AsSpan().Trim().IsEmpty;
+
+    private static bool IsMeaningful(Segment s) => s.Kind != SegmentKind.Text || !IsSeparator(s.Text);
 
     private int StartBlock(LineBlock kind, int offset)
     {
@@ -265,12 +271,9 @@ internal sealed partial class NoteExtractor
         return sb.ToString();
     }
 
-    private static bool NeedsCollapse(ReadOnlySpan<char> s)
-    {
-        for (var i = 0; i < s.Length; i++)
-            if (s[i] is '\t' or '\u00A0' || (s[i] == ' ' && i + 1 < s.Length && s[i + 1] is ' ' or '\n')) return true;
-        return false;
-    }
+    // Vectorised searches: this runs over every paragraph's text.
+    private static bool NeedsCollapse(ReadOnlySpan<char> s) =>
+        s.IndexOfAny('\t', '\u00A0') >= 0 || s.IndexOf("  ", StringComparison.Ordinal) >= 0 || s.IndexOf(" \n", StringComparison.Ordinal) >= 0;
 
     [GeneratedRegex(@"\(\s*[A-Z]{2}\s*\)\s*$")]
     internal static partial Regex CountryCodeAtEnd();

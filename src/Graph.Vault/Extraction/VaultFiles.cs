@@ -87,7 +87,8 @@ internal static class VaultFiles
 
     private static bool IsLink(string path)
     {
-        try { return new FileInfo(path).LinkTarget is not null; }
+        // The attributes come from the status the entry already needs; only a link costs a readlink.
+        try { return new FileInfo(path) is var info && (info.Attributes & FileAttributes.ReparsePoint) != 0 && info.LinkTarget is not null; }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return false; }
     }
 

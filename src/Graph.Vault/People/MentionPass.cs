@@ -181,8 +181,16 @@ internal static partial class MentionPass
         return result;
     }
 
-    private static IReadOnlyList<T> Ordered<T>(List<T> items, Func<T, TextPosition> position) =>
-        items.Select((item, index) => (item, index)).OrderBy(x => position(x.item).Line).ThenBy(x => position(x.item).Column).ThenBy(x => x.index).Select(x => x.item).ToArray();
+    // Stable by position: most lists are empty or have one item, and the others are nearly in order already.
+    private static IReadOnlyList<T> Ordered<T>(List<T> items, Func<T, TextPosition> position)
+    {
+        if (items.Count == 0) return [];
+        var keys = new (int Line, int Column, int Index)[items.Count];
+        for (var i = 0; i < keys.Length; i++) keys[i] = (position(items[i]).Line, position(items[i]).Column, i);
+        var array = items.ToArray();
+        if (items.Count > 1) Array.Sort(keys, array);
+        return array;
+    }
 
     [GeneratedRegex(@"^(?:l['’]|le |la |les |the )", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingArticle();
