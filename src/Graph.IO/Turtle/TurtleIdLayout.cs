@@ -184,7 +184,7 @@ internal sealed class TurtleIdLayout
 
     /// <summary>
     /// IRIs before blank nodes (term kind order), each by their bytes in UTF-16 order. Most comparisons are settled by
-    /// one number: the 8 bytes after the prefix every subject shares (bytes order like UTF-16 below 0xEE, checked).
+    /// two numbers: the 16 bytes after the prefix every subject shares (bytes order like UTF-16 below 0xEE, checked).
     /// </summary>
     private int[] SortedSubjects(List<int> entries)
     {
@@ -202,24 +202,27 @@ internal sealed class TurtleIdLayout
         }
         var keys = new SortKey[entries.Count];
         var safe = true;
-        Span<byte> bytes = stackalloc byte[8];
+        Span<byte> bytes = stackalloc byte[16];
         for (var i = 0; i < keys.Length; i++)
         {
             var s = _entrySubjects[entries[i]];
             var window = Terms.ValueOf(s)[common..];
-            window = window[..Math.Min(8, window.Length)];
+            window = window[..Math.Min(16, window.Length)];
             bytes.Clear();
             window.CopyTo(bytes);
             if (window.IndexOfAnyInRange((byte)0xEE, (byte)0xFF) >= 0 || window.Contains((byte)0)) safe = false;
-            var key = System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(bytes);
-            keys[i] = new SortKey(key, entries[i]);
+            keys[i] = new SortKey(
+                System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(bytes),
+                System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]),
+                entries[i]);
         }
         Array.Sort(keys, (x, y) =>
         {
             int a = _entrySubjects[x.Entry], b = _entrySubjects[y.Entry];
             var c = Terms.KindOf(a).CompareTo(Terms.KindOf(b));
             if (c != 0) return c;
-            if (safe && x.Key != y.Key) return x.Key.CompareTo(y.Key);
+            if (safe && x.High != y.High) return x.High.CompareTo(y.High);
+            if (safe && x.Low != y.Low) return x.Low.CompareTo(y.Low);
             return TermTable.CompareUtf16(Terms.ValueOf(a), Terms.ValueOf(b));
         });
         var sorted = new int[keys.Length];
@@ -263,8 +266,8 @@ internal sealed class TurtleIdLayout
     }
 }
 
-/// <summary>An entry with the 8 bytes that follow the prefix all subjects share, as a number that sorts like them.</summary>
-internal readonly record struct SortKey(ulong Key, int Entry);
+/// <summary>An entry with the 16 bytes that follow the prefix all subjects share, as a number that sorts like them.</summary>
+internal readonly record struct SortKey(ulong High, ulong Low, int Entry);
 
 /// <summary>A predicate–object pair on term ids, with the predicate's rank in writing order.</summary>
 internal readonly record struct IdPair(int Rank, int Predicate, int Object);

@@ -85,6 +85,11 @@ internal sealed class TurtleIdSerializer(TurtleIdLayout layout, TurtleTermWriter
         if (datatype >= 0)
         {
             type = (Iri)_table.TermOf(datatype);
+            if (type.Value is Xsd.Namespace + "integer" && IsInteger(lexical))
+            {
+                _sink.Write(lexical); // bare, as TurtleTermWriter writes it
+                return true;
+            }
             if (type.Value is Xsd.Namespace + "integer" or Xsd.Namespace + "decimal" or Xsd.Namespace + "double" or Xsd.Namespace + "boolean") return false;
         }
         _sink.Write((byte)'"');
@@ -101,6 +106,13 @@ internal sealed class TurtleIdSerializer(TurtleIdLayout layout, TurtleTermWriter
             terms.WriteIri(type);
         }
         return true;
+    }
+
+    /// <summary><see cref="TurtleGrammar.IsInteger"/> on bytes.</summary>
+    private static bool IsInteger(ReadOnlySpan<byte> s)
+    {
+        if (s.Length > 0 && s[0] is (byte)'+' or (byte)'-') s = s[1..];
+        return s.Length > 0 && !s.ContainsAnyExceptInRange((byte)'0', (byte)'9');
     }
 
     // [14] blankNodePropertyList ::= '[' predicateObjectList ']'
