@@ -39,7 +39,7 @@ internal sealed class PredicateTable
         return ranks;
     }
 
-    private static int Compare(Term x, Term y)
+    internal static int Compare(Term x, Term y)
     {
         var xType = x.Equals(Rdf.Type);
         var yType = y.Equals(Rdf.Type);

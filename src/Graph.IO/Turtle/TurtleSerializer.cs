@@ -49,12 +49,18 @@ internal sealed class TurtleSerializer
             throw new InvalidOperationException($"Turtle cannot hold statements in a named graph ({g}); write TriG or N-Quads instead.");
         }
 
+        WriteDocument(output, options, terms => new TurtleSerializer(layout, terms).WriteBody());
+    }
+
+    /// <summary>Writes the body through <paramref name="writeBody"/>, then the header it needs in front of it.</summary>
+    internal static void WriteDocument(Stream output, RdfWriterOptions options, Action<TurtleTermWriter> writeBody)
+    {
         // The body goes first to memory: the prefix declarations in front of it depend on what the body used.
         using var body = new ChunkedBuffer();
         using (var sink = new Utf8Sink(body))
         {
             var terms = new TurtleTermWriter(sink, options.Prefixes ?? WellKnownPrefixes.All, options.BaseIri);
-            new TurtleSerializer(layout, terms).WriteBody();
+            writeBody(terms);
             sink.Flush();
             using var header = new Utf8Sink(output);
             WriteHeader(header, terms, options.BaseIri, body.Length > 0);

@@ -1,0 +1,273 @@
+using Graph.Core.Terms;
+using Graph.Core.Vocabularies;
+
+namespace Graph.IO.Turtle;
+
+/// <summary>
+/// The same layout as <see cref="TurtleLayout"/> on term ids, for statements that arrive as bytes: the statements are
+/// three int arrays, subjects sort by their bytes. It covers the common shape only — the default graph, IRI
+/// predicates (the caller keeps other statements out), blank nodes written inline or labelled, no collections, no cycles, shallow nesting. <see cref="TryPlan"/>
+/// says whether the document has that shape; when it has not, <see cref="ReplayInto"/> hands every statement, in
+/// arrival order, to a <see cref="TurtleLayout"/>, so both ways write the same bytes.
+/// </summary>
+internal sealed class TurtleIdLayout
+{
+    private const int MaxDepth = 48; // below TurtleSerializer's cut, which this layout does not reproduce
+
+    public TermTable Terms { get; } = new();
+
+    private int[] _subjects = new int[1024];
+    private int[] _predicates = new int[1024];
+    private int[] _objects = new int[1024];
+    private int _count;
+
+    // Per term id: the subject's entry + 1 (0 = not a subject), and how often it occurs as an object.
+    private int[] _entryOf = new int[1024];
+    private int[] _objectRefs = new int[1024];
+    private int[] _entrySubjects = new int[1024];
+    private int[] _entrySizes = new int[1024];
+    private int _entries;
+    private int _lastSubject = -1, _lastEntry;
+
+    // After TryPlan: each entry's pairs as one slice of Pairs, the roots in writing order, inline node entries.
+    public IdPair[] Pairs { get; private set; } = [];
+    public int[] EntryStarts { get; private set; } = [];
+    public int[] EntryLengths { get; private set; } = [];
+    public int[] Roots { get; private set; } = [];
+
+    public int Count => _count;
+
+    /// <summary>Adds a statement of the default graph with an IRI predicate (the caller sees to both).</summary>
+    public void Add(in Utf8Quad q)
+    {
+        var s = Terms.Intern(q.Subject);
+        var p = Terms.Intern(q.Predicate);
+        var o = Terms.Intern(q.Object, internLiterals: false);
+        EnsureTerms();
+        if (_count == _subjects.Length)
+        {
+            Array.Resize(ref _subjects, _count * 2);
+            Array.Resize(ref _predicates, _count * 2);
+            Array.Resize(ref _objects, _count * 2);
+        }
+        _subjects[_count] = s;
+        _predicates[_count] = p;
+        _objects[_count++] = o;
+        if (s != _lastSubject)
+        {
+            var entry = _entryOf[s] - 1;
+            if (entry < 0)
+            {
+                entry = _entries++;
+                if (entry == _entrySubjects.Length)
+                {
+                    Array.Resize(ref _entrySubjects, entry * 2);
+                    Array.Resize(ref _entrySizes, entry * 2);
+                }
+                _entrySubjects[entry] = s;
+                _entryOf[s] = entry + 1;
+            }
+            _lastSubject = s;
+            _lastEntry = entry;
+        }
+        _entrySizes[_lastEntry]++;
+        _objectRefs[o]++;
+    }
+
+    private void EnsureTerms()
+    {
+        if (Terms.Count <= _entryOf.Length) return;
+        var size = Math.Max(_entryOf.Length * 2, Terms.Count);
+        Array.Resize(ref _entryOf, size);
+        Array.Resize(ref _objectRefs, size);
+    }
+
+    /// <summary>Hands every statement so far, in arrival order, to <paramref name="layout"/> (sharing one object per term).</summary>
+    public void ReplayInto(TurtleLayout layout)
+    {
+        var terms = new Term?[Terms.Count];
+        for (var i = 0; i < _count; i++)
+            layout.Add(new Quad(Of(_subjects[i]), Of(_predicates[i]), Of(_objects[i])));
+        Term Of(int id) => terms[id] ??= Terms.TermOf(id);
+    }
+
+    public int EntryOf(int term) => _entryOf[term] - 1;
+
+    public int SubjectOf(int entry) => _entrySubjects[entry];
+
+    public bool IsBlank(int term) => Terms.KindOf(term) == TermKind.BlankNode;
+
+    /// <summary>A blank node written in place: exactly one reference as an object.</summary>
+    public bool IsInline(int term) => IsBlank(term) && _objectRefs[term] == 1;
+
+    /// <summary>A blank node subject nothing refers to, written as <c>[]</c>.</summary>
+    public bool IsAnonymousSubject(int term) => IsBlank(term) && _objectRefs[term] == 0;
+
+    /// <summary>Groups and sorts; false when the document needs <see cref="TurtleLayout"/> instead.</summary>
+    public bool TryPlan()
+    {
+        var ranks = PredicateRanks();
+        if (ranks is null) return false;
+        GroupPairs(ranks);
+        for (var e = 0; e < _entries; e++)
+        {
+            if (Terms.KindOf(_entrySubjects[e]) == TermKind.Literal) return false;
+            SortAndDeduplicate(e);
+        }
+        if (!ChooseRoots()) return false;
+        // The statements in arrival order are needed no more (only to replay them when planning fails).
+        _subjects = _predicates = _objects = [];
+        return true;
+    }
+
+    /// <summary>Predicate id → rank (<c>rdf:type</c> first, then term order), or null when collections may occur.</summary>
+    private int[]? PredicateRanks()
+    {
+        var seen = new bool[Terms.Count];
+        var distinct = new List<int>();
+        for (var i = 0; i < _count; i++)
+        {
+            var p = _predicates[i];
+            if (seen[p]) continue;
+            seen[p] = true;
+            distinct.Add(p);
+        }
+        var terms = distinct.Select(Terms.TermOf).ToArray();
+        if (terms.Any(t => t.Equals(Rdf.First) || t.Equals(Rdf.Rest))) return null;
+        var order = Enumerable.Range(0, terms.Length).ToArray();
+        Array.Sort(order, (x, y) => PredicateTable.Compare(terms[x], terms[y]));
+        var ranks = new int[Terms.Count];
+        for (var i = 0; i < order.Length; i++) ranks[distinct[order[i]]] = i;
+        return ranks;
+    }
+
+    private void GroupPairs(int[] ranks)
+    {
+        var starts = new int[_entries];
+        var next = new int[_entries];
+        var start = 0;
+        for (var e = 0; e < _entries; e++)
+        {
+            starts[e] = next[e] = start;
+            start += _entrySizes[e];
+        }
+        var pairs = new IdPair[_count];
+        for (var i = 0; i < _count; i++)
+            pairs[next[_entryOf[_subjects[i]] - 1]++] = new IdPair(ranks[_predicates[i]], _predicates[i], _objects[i]);
+        Pairs = pairs;
+        EntryStarts = starts;
+        EntryLengths = _entrySizes[.._entries];
+    }
+
+    private void SortAndDeduplicate(int entry)
+    {
+        var span = Pairs.AsSpan(EntryStarts[entry], EntryLengths[entry]);
+        if (span.Length < 2) return;
+        var sorted = true;
+        for (var i = 1; i < span.Length && sorted; i++) sorted = Compare(span[i - 1], span[i]) <= 0;
+        if (!sorted) span.Sort(Compare);
+        var kept = 1;
+        for (var i = 1; i < span.Length; i++)
+        {
+            if (span[i].Rank == span[kept - 1].Rank && Terms.SameTerm(span[i].Object, span[kept - 1].Object)) continue;
+            span[kept++] = span[i];
+        }
+        EntryLengths[entry] = kept;
+    }
+
+    private int Compare(IdPair x, IdPair y)
+    {
+        var c = x.Rank.CompareTo(y.Rank);
+        if (c != 0 || x.Object == y.Object) return c;
+        return TermComparer.Instance.Compare(Terms.TermOf(x.Object), Terms.TermOf(y.Object));
+    }
+
+    /// <summary>
+    /// IRIs before blank nodes (term kind order), each by their bytes in UTF-16 order. Most comparisons are settled by
+    /// two numbers: the 16 bytes after the prefix every subject shares (bytes order like UTF-16 below 0xEE, checked).
+    /// </summary>
+    private int[] SortedSubjects(List<int> entries)
+    {
+        var common = -1;
+        ReadOnlySpan<byte> first = default;
+        foreach (var e in entries)
+        {
+            var value = Terms.ValueOf(_entrySubjects[e]);
+            if (common < 0)
+            {
+                first = value;
+                common = value.Length;
+            }
+            else common = Math.Min(common, first[..common].CommonPrefixLength(value));
+        }
+        var keys = new SortKey[entries.Count];
+        var safe = true;
+        Span<byte> bytes = stackalloc byte[16];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var s = _entrySubjects[entries[i]];
+            var window = Terms.ValueOf(s)[common..];
+            window = window[..Math.Min(16, window.Length)];
+            bytes.Clear();
+            window.CopyTo(bytes);
+            if (window.IndexOfAnyInRange((byte)0xEE, (byte)0xFF) >= 0 || window.Contains((byte)0)) safe = false;
+            keys[i] = new SortKey(
+                System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(bytes),
+                System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]),
+                entries[i]);
+        }
+        Array.Sort(keys, (x, y) =>
+        {
+            int a = _entrySubjects[x.Entry], b = _entrySubjects[y.Entry];
+            var c = Terms.KindOf(a).CompareTo(Terms.KindOf(b));
+            if (c != 0) return c;
+            if (safe && x.High != y.High) return x.High.CompareTo(y.High);
+            if (safe && x.Low != y.Low) return x.Low.CompareTo(y.Low);
+            return TermTable.CompareUtf16(Terms.ValueOf(a), Terms.ValueOf(b));
+        });
+        var sorted = new int[keys.Length];
+        for (var i = 0; i < keys.Length; i++) sorted[i] = keys[i].Entry;
+        return sorted;
+    }
+
+    /// <summary>Sorts the top-level subjects; false when some inline node is not reachable from them (a cycle) or nests too deep.</summary>
+    private bool ChooseRoots()
+    {
+        var roots = new List<int>(_entries);
+        var inline = 0;
+        for (var e = 0; e < _entries; e++)
+        {
+            if (IsInline(_entrySubjects[e])) inline++;
+            else roots.Add(e);
+        }
+        var rootArray = SortedSubjects(roots);
+        Roots = rootArray;
+
+        var reached = 0;
+        var stack = new Stack<(int Entry, int Depth)>();
+        foreach (var root in rootArray)
+        {
+            stack.Push((root, 0));
+            while (stack.Count > 0)
+            {
+                var (entry, depth) = stack.Pop();
+                foreach (var pair in Pairs.AsSpan(EntryStarts[entry], EntryLengths[entry]))
+                {
+                    if (!IsInline(pair.Object)) continue;
+                    var child = EntryOf(pair.Object);
+                    if (child < 0) continue;
+                    if (depth + 1 >= MaxDepth) return false;
+                    reached++;
+                    stack.Push((child, depth + 1));
+                }
+            }
+        }
+        return reached == inline;
+    }
+}
+
+/// <summary>An entry with the 16 bytes that follow the prefix all subjects share, as a number that sorts like them.</summary>
+internal readonly record struct SortKey(ulong High, ulong Low, int Entry);
+
+/// <summary>A predicate–object pair on term ids, with the predicate's rank in writing order.</summary>
+internal readonly record struct IdPair(int Rank, int Predicate, int Object);
