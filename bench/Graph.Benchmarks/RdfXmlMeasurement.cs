@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Graph.Bench.DataGen;
 using Graph.Core.Terms;
 using Graph.IO;
@@ -22,7 +21,7 @@ internal static class RdfXmlMeasurement
         {
             for (var run = 0; run < 3; run++)
             {
-                var (wall, cpu) = Measure(() =>
+                var (wall, cpu) = CpuClock.Measure(() =>
                 {
                     using var file = File.Create(path);
                     new RdfXmlWriter().Write(quads, file, new RdfWriterOptions());
@@ -31,14 +30,14 @@ internal static class RdfXmlMeasurement
                 Report("write", quads.Count, megabytes, wall, cpu);
 
                 var counter = new Counter();
-                (wall, cpu) = Measure(() =>
+                (wall, cpu) = CpuClock.Measure(() =>
                 {
                     using var file = File.OpenRead(path);
                     new RdfXmlReader().Read(file, counter, new RdfReaderOptions());
                 });
                 Report("read", counter.Count, megabytes, wall, cpu);
 
-                (wall, cpu) = Measure(() => RawXml(path));
+                (wall, cpu) = CpuClock.Measure(() => RawXml(path));
                 Report("raw XmlReader", counter.Count, megabytes, wall, cpu);
             }
         }
@@ -51,17 +50,6 @@ internal static class RdfXmlMeasurement
 
     private static void Report(string what, long count, double megabytes, double wall, double cpu) =>
         Console.WriteLine($"{what}: {count:N0} triples, {megabytes:F1} MB; wall {wall:F2} s = {megabytes / wall:F0} MB/s; cpu {cpu:F2} s = {megabytes / cpu:F0} MB/s");
-
-    private static (double Wall, double Cpu) Measure(Action action)
-    {
-        using var self = Process.GetCurrentProcess();
-        var cpu = self.TotalProcessorTime;
-        var watch = Stopwatch.StartNew();
-        action();
-        var wall = watch.Elapsed.TotalSeconds;
-        self.Refresh();
-        return (wall, (self.TotalProcessorTime - cpu).TotalSeconds);
-    }
 
     private static void RawXml(string path)
     {
