@@ -4,6 +4,7 @@ using System.Runtime.ExceptionServices;
 using Graph.Core.Diagnostics;
 using Graph.Core.Terms;
 using Graph.IO;
+using Graph.IO.Text;
 using Graph.Mapping;
 using Graph.Mapping.Configuration;
 using Graph.Publishing;
@@ -107,29 +108,25 @@ internal static class ConvertCommand
         // All files or none: the previous good output survives any failure. The dumps are serialised first, so that
         // the DCAT description can give their sizes.
         var options = new RdfWriterOptions { Canonical = true, Prefixes = OutputPrefixes(result, perNote) };
-        var bytes = new DumpBuffer[formats.Count];
+        var bytes = new ChunkedBuffer[formats.Count];
+        List<(string, Action<Stream>)> files;
         try
         {
-            Parallel.For(0, formats.Count, i =>
-            {
-                var buffer = new DumpBuffer();
-                RdfSyntaxes.CreateWriter(formats[i]).Write(result.Quads, buffer, options);
-                bytes[i] = buffer;
-            });
+            WriteDumps();
+            var dumpBytes = formats.Select((format, i) => (Name: "graph" + format.Extensions[0], Format: format, Bytes: bytes[i])).ToList();
+            warnings.GetAwaiter().GetResult();
+            phases.Lap("serialise " + string.Join(",", formats.Select(f => f.Extensions[0].TrimStart('.'))));
+            files = dumpBytes
+                .Select(d => (Path.Combine(outDir, d.Name), (Action<Stream>)(s => d.Bytes.WriteTo(s))))
+                .Concat(PublicationFiles.Create(result, store.GetAwaiter().GetResult(), configuration, outDir,
+                    dumpBytes.Select(d => new DumpDistribution(d.Name, d.Format.MediaType, d.Bytes.Length)).ToList()))
+                .ToList();
+            AtomicFile.WriteAll(files);
         }
-        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        finally
         {
-            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            foreach (var buffer in bytes) buffer?.Dispose();
         }
-        var dumpBytes = formats.Select((format, i) => (Name: "graph" + format.Extensions[0], Format: format, Bytes: bytes[i])).ToList();
-        warnings.GetAwaiter().GetResult();
-        phases.Lap("serialise " + string.Join(",", formats.Select(f => f.Extensions[0].TrimStart('.'))));
-        var files = dumpBytes
-            .Select(d => (Path.Combine(outDir, d.Name), (Action<Stream>)d.Bytes.WriteTo))
-            .Concat(PublicationFiles.Create(result, store.GetAwaiter().GetResult(), configuration, outDir,
-                dumpBytes.Select(d => new DumpDistribution(d.Name, d.Format.MediaType, d.Bytes.Length)).ToList()))
-            .ToList();
-        AtomicFile.WriteAll(files);
         phases.Lap("publication, files");
         var written = files.Select(f => f.Item1).ToList();
         if (dumpDir is not null)
@@ -147,6 +144,23 @@ internal static class ConvertCommand
             foreach (var path in written) Console.Out.WriteLine($"  wrote {path}");
         }
         return ExitCodes.Success;
+
+        void WriteDumps()
+        {
+            try
+            {
+                Parallel.For(0, formats.Count, i =>
+                {
+                    var buffer = new ChunkedBuffer();
+                    RdfSyntaxes.CreateWriter(formats[i]).Write(result.Quads, buffer, options);
+                    bytes[i] = buffer;
+                });
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+            {
+                ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            }
+        }
     }
 
     // The converter's own namespaces get short prefixes in Turtle, TriG and RDF/XML output.

@@ -4,11 +4,12 @@ namespace Graph.IO.Text;
 
 /// <summary>
 /// A write-only in-memory stream kept as a list of pooled 1 MB chunks, for output that must be held back until
-/// something in front of it is known (Turtle's prefixes, JSON-LD's pruned context). Unlike a growing
+/// something in front of it is known (Turtle's prefixes, JSON-LD's pruned context, a dump whose size a description
+/// gives before the files are written). Dispose it to return the chunks to the pool. Unlike a growing
 /// <see cref="MemoryStream"/> it never copies what it holds and never allocates one huge array: tens of megabytes of
 /// doubling buffers are what made the garbage collector scan the whole heap again and again.
 /// </summary>
-internal sealed class ChunkedBuffer : Stream
+public sealed class ChunkedBuffer : Stream
 {
     private const int ChunkSize = 1 << 20;
 
