@@ -45,7 +45,7 @@ public sealed class VirtuosoPushTests
     public async Task PushedCorpusAnswersLikeTheLocalEngineAndEditsSendOnlyChangedGraphs()
     {
         var ct = TestContext.Current.CancellationToken;
-        var vault = CopyCorpus();
+        var vault = VaultCopy.OfCorpus("graph-push-vault-");
         using var server = await StartOrSkipAsync(ct);
         try
         {
@@ -98,7 +98,7 @@ public sealed class VirtuosoPushTests
     public async Task KillingTheServerMidPushLeavesEveryGraphOldOrNew()
     {
         var ct = TestContext.Current.CancellationToken;
-        var vault = CopyCorpus();
+        var vault = VaultCopy.OfCorpus("graph-push-vault-");
         using var server = await StartOrSkipAsync(ct);
         try
         {
@@ -224,21 +224,6 @@ public sealed class VirtuosoPushTests
 
     private static IReadOnlyList<PublishedGraph> Convert(string vault) =>
         PublishedGraph.FromDataset(VaultConverter.Convert(vault, new MappingOptions { BaseIri = Base, Graphs = GraphLayout.PerNote }, TestContext.Current.CancellationToken).Quads);
-
-    /// <summary>A copy of the corpus (file times kept, so dateModified is the same as the original's) to edit.</summary>
-    private static string CopyCorpus()
-    {
-        var source = SharedData.Require("corpus/museumxtd");
-        var target = Directory.CreateTempSubdirectory("graph-push-vault-").FullName;
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var to = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to);
-            File.SetLastWriteTimeUtc(to, File.GetLastWriteTimeUtc(file));
-        }
-        return target;
-    }
 
     /// <summary>Forwards requests; on the n-th, kills the server a moment after sending it, so the request is cut in flight.</summary>
     private sealed class KillingHandler(VirtuosoServer server, int killAtRequest) : DelegatingHandler(new SocketsHttpHandler())

@@ -44,7 +44,7 @@ public sealed class OwnServerPushTests
     [Fact]
     public async Task PushedCorpusAnswersLikeTheLocalEngine_AndAnEditSendsOnlyItsGraphs()
     {
-        var vault = CopyCorpus();
+        var vault = VaultCopy.OfCorpus("graph-own-push-vault-");
         var folder = Directory.CreateTempSubdirectory("graph-own-push-").FullName;
         try
         {
@@ -124,7 +124,7 @@ public sealed class OwnServerPushTests
     [Fact]
     public async Task StoppingTheServerMidPush_LeavesEveryGraphOldOrNew_OnDisk_AndTheNextPushCompletesIt()
     {
-        var vault = CopyCorpus();
+        var vault = VaultCopy.OfCorpus("graph-own-push-vault-");
         var folder = Directory.CreateTempSubdirectory("graph-own-push-").FullName;
         try
         {
@@ -237,21 +237,6 @@ public sealed class OwnServerPushTests
 
     private static IReadOnlyList<PublishedGraph> Convert(string vault) =>
         PublishedGraph.FromDataset(VaultConverter.Convert(vault, new MappingOptions { BaseIri = Base, Graphs = GraphLayout.PerNote }, Ct).Quads);
-
-    /// <summary>A copy of the corpus (file times kept) to edit.</summary>
-    private static string CopyCorpus()
-    {
-        var source = SharedData.Require("corpus/museumxtd");
-        var target = Directory.CreateTempSubdirectory("graph-own-push-vault-").FullName;
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var to = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to);
-            File.SetLastWriteTimeUtc(to, File.GetLastWriteTimeUtc(file));
-        }
-        return target;
-    }
 
     /// <summary>Forwards requests; on the n-th, starts stopping the server as soon as the request is sent.</summary>
     private sealed class StoppingHandler(GraphServer server, int stopAtRequest) : DelegatingHandler(new SocketsHttpHandler())
