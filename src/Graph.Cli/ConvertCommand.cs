@@ -3,7 +3,6 @@ using System.Diagnostics;
 using Graph.Core.Diagnostics;
 using Graph.Core.Terms;
 using Graph.IO;
-using Graph.IO.Text;
 using Graph.Mapping;
 using Graph.Mapping.Configuration;
 using Graph.Publishing;
@@ -92,7 +91,7 @@ internal static class ConvertCommand
         var clock = Stopwatch.StartNew();
         var phases = new PhaseClock(verbose ? Console.Error : null);
         // The dataset description lists exactly the dumps this run writes.
-        var dumps = formats.Select(f => new Graph.Mapping.Configuration.DumpFile("graph" + f.Extensions[0], f.MediaType)).ToList();
+        var dumps = formats.Select(f => new Graph.Mapping.Configuration.DumpFile(ConvertDumps.FileName(f), f.MediaType)).ToList();
         var configuration = MappingConfiguration.Default;
         var mapping = new MappingOptions { BaseIri = baseIri, Configuration = configuration, Dumps = dumps, Graphs = layout };
         var result = Map(Read(vaultPath, mapping, phases), mapping, phases);
@@ -104,27 +103,21 @@ internal static class ConvertCommand
         // All files or none: the previous good output survives any failure. The dumps are serialised first, so that
         // the DCAT description can give their sizes.
         var options = new RdfWriterOptions { Canonical = true, Prefixes = OutputPrefixes(result, perNote) };
-        ChunkedBuffer[]? bytes = null;
-        List<(string, Action<Stream>)> files;
-        try
+        var written = formats.Select(f => Path.Combine(outDir, ConvertDumps.FileName(f))).ToList();
+        using (var files = new AtomicFileSet())
         {
-            bytes = ConvertDumps.Write(result.Quads, formats, options);
-            var dumpBytes = formats.Select((format, i) => (Name: "graph" + format.Extensions[0], Format: format, Bytes: bytes[i])).ToList();
+            var sizes = ConvertDumps.Write(result.Quads, formats, options, outDir, files);
             warnings.GetAwaiter().GetResult();
             phases.Lap("serialise " + string.Join(",", formats.Select(f => f.Extensions[0].TrimStart('.'))));
-            files = dumpBytes
-                .Select(d => (Path.Combine(outDir, d.Name), (Action<Stream>)(s => d.Bytes.WriteTo(s))))
-                .Concat(PublicationFiles.Create(result, statistics.GetAwaiter().GetResult(), configuration, outDir,
-                    dumpBytes.Select(d => new DumpDistribution(d.Name, d.Format.MediaType, d.Bytes.Length)).ToList()))
-                .ToList();
-            AtomicFile.WriteAll(files);
-        }
-        finally
-        {
-            foreach (var buffer in bytes ?? []) buffer.Dispose();
+            var distributions = formats.Select((format, i) => new DumpDistribution(ConvertDumps.FileName(format), format.MediaType, sizes[i])).ToList();
+            foreach (var (path, write) in PublicationFiles.Create(result, statistics.GetAwaiter().GetResult(), configuration, outDir, distributions))
+            {
+                files.Write(path, write);
+                written.Add(path);
+            }
+            files.Commit();
         }
         phases.Lap("publication, files");
-        var written = files.Select(f => f.Item1).ToList();
         if (dumpDir is not null)
         {
             var manifest = NQuadsDump.Write(result.Quads.Order(QuadComparer.Instance), dumpDir, splitSize);

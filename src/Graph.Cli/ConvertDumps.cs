@@ -1,35 +1,31 @@
 using System.Runtime.ExceptionServices;
 using Graph.Core.Terms;
 using Graph.IO;
-using Graph.IO.Text;
 
 namespace Graph.Cli;
 
 /// <summary>
-/// Serialises the converter's statements into each dump format, side by side (every writer only reads them), into
-/// memory, so that the files can be written all or none and the DCAT description can give their sizes.
+/// Serialises the converter's statements into each dump format, side by side (every writer only reads them), each
+/// straight into its file of an <see cref="AtomicFileSet"/> (renamed into place only when every file was written), so
+/// that no dump is held in memory and the DCAT description can give their sizes.
 /// </summary>
 internal static class ConvertDumps
 {
-    /// <summary>One buffer per format, in the order of <paramref name="formats"/>; the caller disposes them.</summary>
-    public static ChunkedBuffer[] Write(IReadOnlyList<Quad> quads, IReadOnlyList<RdfFormat> formats, RdfWriterOptions options)
+    /// <summary>Writes <c>graph.{extension}</c> per format into <paramref name="outDir"/>; returns their sizes in bytes, in order.</summary>
+    public static long[] Write(IReadOnlyList<Quad> quads, IReadOnlyList<RdfFormat> formats, RdfWriterOptions options, string outDir, AtomicFileSet files)
     {
-        var bytes = new ChunkedBuffer[formats.Count];
+        var sizes = new long[formats.Count];
         try
         {
             Parallel.For(0, formats.Count, i =>
-            {
-                var buffer = new ChunkedBuffer();
-                bytes[i] = buffer;
-                RdfSyntaxes.CreateWriter(formats[i]).Write(quads, buffer, options);
-            });
+                sizes[i] = files.Write(Path.Combine(outDir, FileName(formats[i])), stream => RdfSyntaxes.CreateWriter(formats[i]).Write(quads, stream, options)));
         }
-        catch (AggregateException e)
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
         {
-            foreach (var buffer in bytes) buffer?.Dispose();
-            if (e.InnerExceptions.Count == 1) ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
-            throw;
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
         }
-        return bytes;
+        return sizes;
     }
+
+    public static string FileName(RdfFormat format) => "graph" + format.Extensions[0];
 }
