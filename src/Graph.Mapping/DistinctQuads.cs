@@ -32,10 +32,27 @@ internal sealed class DistinctQuads : IReadOnlyList<Quad>, IReadOnlySet<Quad>
         _hashes.EnsureCapacity(count);
     }
 
-    /// <summary>Adds, in order, the statements of <paramref name="other"/> that are not here yet.</summary>
-    public void AddRange(DistinctQuads other)
+    /// <summary>Adds, in order, the statements of <paramref name="batch"/> that are not here yet.</summary>
+    public void AddRange(Batch batch)
     {
-        for (var i = 0; i < other._list.Count; i++) Add(other._list[i], other._hashes[i]);
+        for (var i = 0; i < batch.Quads.Count; i++) Add(batch.Quads[i], batch.Hashes[i]);
+    }
+
+    /// <summary>
+    /// Statements gathered on another thread, in order, each with its hash (computed there), duplicates and all: only
+    /// the merge into the set (<see cref="AddRange"/>) drops them, keeping the first, as adding one by one would.
+    /// </summary>
+    public sealed class Batch
+    {
+        public List<Quad> Quads { get; } = [];
+
+        public List<int> Hashes { get; } = [];
+
+        public void Add(in Quad quad)
+        {
+            Quads.Add(quad);
+            Hashes.Add(quad.GetHashCode());
+        }
     }
 
     private bool Add(in Quad quad, int hash)

@@ -119,7 +119,7 @@ public static class VaultConverter
             shards[i] = shard;
         });
         // Room for what follows the notes too (people, organisations, topics, the dataset description): a few percent.
-        var total = ctx.Quads.Count + shards.Sum(s => s.Quads.Count);
+        var total = ctx.Quads.Count + shards.Sum(s => s.Gathered);
         ctx.Quads.EnsureCapacity(total + total / 16 + 1024);
         foreach (var shard in shards) ctx.Merge(shard);
         return quotations.Sum();

@@ -25,6 +25,7 @@ internal sealed class MappingContext
     /// </summary>
     private MappingContext(MappingContext parent)
     {
+        _batch = new DistinctQuads.Batch();
         Vault = parent.Vault;
         Configuration = parent.Configuration;
         Iris = parent.Iris;
@@ -38,9 +39,15 @@ internal sealed class MappingContext
     /// <summary>Takes a shard's statements (those not here yet, in order) and its diagnostics.</summary>
     public void Merge(MappingContext shard)
     {
-        Quads.AddRange(shard.Quads);
+        Quads.AddRange(shard._batch!);
         Diagnostics.AddRange(shard.Diagnostics);
     }
+
+    /// <summary>How many statements a shard gathered (before duplicates are dropped).</summary>
+    public int Gathered => _batch?.Quads.Count ?? Quads.Count;
+
+    // A shard only gathers: deduplicating there too would hash every statement into a second set.
+    private readonly DistinctQuads.Batch? _batch;
 
     public VaultModel Vault { get; }
 
@@ -48,7 +55,8 @@ internal sealed class MappingContext
 
     public IriMinter Iris { get; }
 
-    /// <summary>The statements so far, each once (mappers may meet the same fact from several notes).</summary>
+    /// <summary>The statements so far, each once (mappers may meet the same fact from several notes); empty in a shard
+    /// until merged.</summary>
     public DistinctQuads Quads { get; } = new();
 
     public List<Diagnostic> Diagnostics { get; } = [];
@@ -64,7 +72,12 @@ internal sealed class MappingContext
     public HashSet<string> OrganizationKeys { get; }
 
     /// <summary>Adds a statement once per graph (mappers may meet the same fact from several notes).</summary>
-    public void Add(Term subject, Iri predicate, Term obj) => Quads.Add(new Quad(subject, predicate, obj, Graph));
+    public void Add(Term subject, Iri predicate, Term obj)
+    {
+        var quad = new Quad(subject, predicate, obj, Graph);
+        if (_batch is null) Quads.Add(quad);
+        else _batch.Add(quad);
+    }
 
     public void AddText(Term subject, Iri predicate, string? text, string? language = null)
     {
