@@ -22,7 +22,8 @@ internal sealed class TextLine(LineBlock block, int blockId, int quoteDepth, int
 
     public TextPosition Position { get; } = position;
 
-    public List<Segment> Segments { get; } = new(4);
+    // Most lines hold one or two segments, and every line stays alive until the people pass: no spare room.
+    public List<Segment> Segments { get; } = new(2);
 
     private string? _plain;
 

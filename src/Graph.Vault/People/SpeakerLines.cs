@@ -121,7 +121,7 @@ internal static partial class SpeakerLines
 
     private static bool IsBlank(List<Segment> segments) => segments.All(s => s.Kind == SegmentKind.Text && s.Text.AsSpan().Trim(" \t,.;:").IsEmpty);
 
-    internal static List<Segment> Trim(IReadOnlyList<Segment> segments)
+    internal static List<Segment> Trim(List<Segment> segments)
     {
         var list = new List<Segment>(segments.Count);
         foreach (var s in segments)
