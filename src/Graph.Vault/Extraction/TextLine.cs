@@ -22,8 +22,7 @@ internal sealed class TextLine(LineBlock block, int blockId, int quoteDepth, int
 
     public TextPosition Position { get; } = position;
 
-    // Most lines hold one or two segments, and every line stays alive until the people pass: no spare room.
-    public List<Segment> Segments { get; } = new(2);
+    public List<Segment> Segments { get; } = new(4);
 
     private string? _plain;
 

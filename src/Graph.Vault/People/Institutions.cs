@@ -74,10 +74,15 @@ internal static class Institutions
 
     [ThreadStatic] private static List<Token>? t_tokens;
 
+    // Derived from the lists, so a shorter head added later still matches. (A German compound is longer than its suffix.)
+    private static readonly int MinHeadLength = Math.Min(s_frenchHeads.Min(h => h.Length), s_englishHeads.Min(h => h.Length));
+
     private static int Match(string text, List<Token> tokens, int i, out int start)
     {
         start = i;
         var word = tokens[i].Of(text);
+        // Every head noun has five letters or more ("musée", "Trust"), a German compound more: most words stop here.
+        if (word.Length < MinHeadLength) return -1;
         if (s_frenchHeadsLookup.Contains(word) && (char.IsUpper(word[0]) || s_lowercaseHeadsLookup.Contains(word)))
         {
             var end = Extend(text, tokens, i, requireCapital: !char.IsUpper(word[0]));
