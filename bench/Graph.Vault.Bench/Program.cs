@@ -64,6 +64,7 @@ foreach (var threads in threadCounts)
         var retained = GC.GetTotalMemory(forceFullCollection: true);
         // Markdig runs with the model already dropped, so its collections do not mark the reader's notes.
         var notes = model.Notes.Count;
+        var warnings = model.Diagnostics.Count;
         model = null;
         GC.Collect();
         process.Refresh();
@@ -81,7 +82,7 @@ foreach (var threads in threadCounts)
         var pause2 = GC.GetTotalPauseDuration();
         var readerCpu = (cpu1 - cpu0).TotalSeconds;
         var markdigCpu = (cpu2 - cpuM).TotalSeconds;
-        Console.WriteLine($"{threads} thread(s), {notes} notes | reader {readerWall:F2}s wall ({notes / readerWall:F0} notes/s), {readerCpu:F2}s cpu, {(alloc1 - alloc0) / 1e6:F0} MB allocated, {retained / 1e6:F0} MB retained, GCs {Gcs(gc0, gc1)} ({(pause1 - pause0).TotalSeconds:F2}s paused)"
+        Console.WriteLine($"{threads} thread(s), {notes} notes | reader {readerWall:F2}s wall ({notes / readerWall:F0} notes/s), {readerCpu:F2}s cpu, {(alloc1 - alloc0) / 1e6:F0} MB allocated, {retained / 1e6:F0} MB retained ({warnings} warnings), GCs {Gcs(gc0, gc1)} ({(pause1 - pause0).TotalSeconds:F2}s paused)"
             + $" | markdig alone {markdigWall:F2}s wall ({files.Length / markdigWall:F0} notes/s), {markdigCpu:F2}s cpu, {(alloc2 - allocM) / 1e6:F0} MB allocated, GCs {Gcs(gcM, gc2)} ({(pause2 - pauseM).TotalSeconds:F2}s paused)"
             + $" | ratio wall {readerWall / markdigWall:F2}, cpu {readerCpu / markdigCpu:F2}");
     }

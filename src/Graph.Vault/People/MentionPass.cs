@@ -165,7 +165,8 @@ internal static partial class MentionPass
     private static void FindInText(ExtractedNote extracted, Found found, Gazetteer gazetteer, VaultReaderOptions options)
     {
         var note = extracted.Note;
-        var known = new HashSet<string>(found.People.Select(p => Names.Normalize(p.Name)), StringComparer.Ordinal);
+        // Built at the first person the gazetteer finds: most notes' prose names none.
+        HashSet<string>? known = null;
 
         // Link texts that name an organisation: "[Concilio](https://www.concilioltd.com/)".
         foreach (var link in note.ExternalLinks)
@@ -187,6 +188,7 @@ internal static partial class MentionPass
                 var position = line.At(offset);
                 if (isPerson)
                 {
+                    known ??= new HashSet<string>(found.People.Select(p => Names.Normalize(p.Name)), StringComparer.Ordinal);
                     if (known.Add(Names.Normalize(name)))
                         found.People.Add(new PersonMention(name, null, null, null, null, null, null, [], null, MentionRole.Mentioned, position));
                 }
