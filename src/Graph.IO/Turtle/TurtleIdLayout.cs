@@ -37,6 +37,9 @@ internal sealed class TurtleIdLayout
 
     public int Count => _count;
 
+    /// <summary>After <see cref="TryPlan"/>: the number of distinct predicates (ranks run from 0 to this − 1).</summary>
+    public int PredicateCount { get; private set; }
+
     /// <summary>Adds a statement of the default graph with an IRI predicate (the caller sees to both).</summary>
     public void Add(in Utf8Quad q)
     {
@@ -138,6 +141,7 @@ internal sealed class TurtleIdLayout
         Array.Sort(order, (x, y) => PredicateTable.Compare(terms[x], terms[y]));
         var ranks = new int[Terms.Count];
         for (var i = 0; i < order.Length; i++) ranks[distinct[order[i]]] = i;
+        PredicateCount = order.Length;
         return ranks;
     }
 
@@ -163,9 +167,18 @@ internal sealed class TurtleIdLayout
     {
         var span = Pairs.AsSpan(EntryStarts[entry], EntryLengths[entry]);
         if (span.Length < 2) return;
-        var sorted = true;
-        for (var i = 1; i < span.Length && sorted; i++) sorted = Compare(span[i - 1], span[i]) <= 0;
-        if (!sorted) span.Sort(Compare);
+        // A subject has a handful of pairs: insertion sort, comparing terms only between objects of one predicate.
+        for (var i = 1; i < span.Length; i++)
+        {
+            var pair = span[i];
+            var j = i - 1;
+            while (j >= 0 && Compare(span[j], pair) > 0)
+            {
+                span[j + 1] = span[j];
+                j--;
+            }
+            span[j + 1] = pair;
+        }
         var kept = 1;
         for (var i = 1; i < span.Length; i++)
         {
@@ -178,8 +191,7 @@ internal sealed class TurtleIdLayout
     private int Compare(IdPair x, IdPair y)
     {
         var c = x.Rank.CompareTo(y.Rank);
-        if (c != 0 || x.Object == y.Object) return c;
-        return TermComparer.Instance.Compare(Terms.TermOf(x.Object), Terms.TermOf(y.Object));
+        return c != 0 ? c : Terms.Compare(x.Object, y.Object);
     }
 
     /// <summary>
@@ -214,20 +226,26 @@ internal sealed class TurtleIdLayout
             keys[i] = new SortKey(
                 System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(bytes),
                 System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]),
+                (int)Terms.KindOf(s),
                 entries[i]);
         }
-        Array.Sort(keys, (x, y) =>
-        {
-            int a = _entrySubjects[x.Entry], b = _entrySubjects[y.Entry];
-            var c = Terms.KindOf(a).CompareTo(Terms.KindOf(b));
-            if (c != 0) return c;
-            if (safe && x.High != y.High) return x.High.CompareTo(y.High);
-            if (safe && x.Low != y.Low) return x.Low.CompareTo(y.Low);
-            return TermTable.CompareUtf16(Terms.ValueOf(a), Terms.ValueOf(b));
-        });
+        keys.AsSpan().Sort(new SubjectOrder(this, safe));
         var sorted = new int[keys.Length];
         for (var i = 0; i < keys.Length; i++) sorted[i] = keys[i].Entry;
         return sorted;
+    }
+
+    /// <summary>Term kind, then the two numbers when they are safe, then the bytes.</summary>
+    private readonly struct SubjectOrder(TurtleIdLayout layout, bool safe) : IComparer<SortKey>
+    {
+        public int Compare(SortKey x, SortKey y)
+        {
+            if (x.Kind != y.Kind) return x.Kind - y.Kind;
+            if (safe && x.High != y.High) return x.High.CompareTo(y.High);
+            if (safe && x.Low != y.Low) return x.Low.CompareTo(y.Low);
+            var terms = layout.Terms;
+            return TermTable.CompareUtf16(terms.ValueOf(layout._entrySubjects[x.Entry]), terms.ValueOf(layout._entrySubjects[y.Entry]));
+        }
     }
 
     /// <summary>Sorts the top-level subjects; false when some inline node is not reachable from them (a cycle) or nests too deep.</summary>
@@ -267,7 +285,7 @@ internal sealed class TurtleIdLayout
 }
 
 /// <summary>An entry with the 16 bytes that follow the prefix all subjects share, as a number that sorts like them.</summary>
-internal readonly record struct SortKey(ulong High, ulong Low, int Entry);
+internal readonly record struct SortKey(ulong High, ulong Low, int Kind, int Entry);
 
 /// <summary>A predicate–object pair on term ids, with the predicate's rank in writing order.</summary>
 internal readonly record struct IdPair(int Rank, int Predicate, int Object);

@@ -1,25 +1,44 @@
 using Graph.Core.Terms;
-using Graph.Core.Vocabularies;
 using Graph.IO.NTriples;
 using Graph.IO.Text;
 
 namespace Graph.IO.Turtle;
 
 /// <summary>
-/// Writes a planned <see cref="TurtleIdLayout"/> exactly as <see cref="TurtleSerializer"/> writes the same statements:
-/// terms are made into objects only for the moment they are written (or kept when they recur, like predicates).
+/// Writes a planned <see cref="TurtleIdLayout"/> exactly as <see cref="TurtleSerializer"/> writes the same statements,
+/// from the terms' bytes: each IRI's prefix is chosen once per id, predicates and datatypes are encoded once, and only
+/// literals in a form the bytes cannot settle (multi-line strings) become objects for the moment they are written.
 /// </summary>
-internal sealed class TurtleIdSerializer(TurtleIdLayout layout, TurtleTermWriter terms)
+internal sealed class TurtleIdSerializer
 {
-    private readonly Utf8Sink _sink = terms.Sink;
-    private readonly TermTable _table = layout.Terms;
+    private readonly TurtleIdLayout _layout;
+    private readonly TurtleTermWriter _terms;
+    private readonly Utf8Sink _sink;
+    private readonly TermTable _table;
+
+    // Per term id: the prefix chosen for the IRI + 2 (0 = not chosen yet, 1 = none).
+    private readonly int[] _prefixOf;
+    // Per predicate rank: the predicate as written ("a", a prefixed name or an IRIREF).
+    private readonly byte[]?[] _predicates;
+    private readonly Dictionary<int, Datatype> _datatypes = [];
+    private readonly Dictionary<int, int> _blankLabels = [];
+
+    private TurtleIdSerializer(TurtleIdLayout layout, TurtleTermWriter terms)
+    {
+        _layout = layout;
+        _terms = terms;
+        _sink = terms.Sink;
+        _table = layout.Terms;
+        _prefixOf = new int[_table.Count];
+        _predicates = new byte[]?[layout.PredicateCount];
+    }
 
     public static void Write(TurtleIdLayout layout, Stream output, RdfWriterOptions options) =>
         TurtleSerializer.WriteDocument(output, options, terms => new TurtleIdSerializer(layout, terms).WriteBody());
 
     private void WriteBody()
     {
-        var roots = layout.Roots;
+        var roots = _layout.Roots;
         for (var i = 0; i < roots.Length; i++)
         {
             if (i > 0) _sink.Write((byte)'\n');
@@ -29,9 +48,10 @@ internal sealed class TurtleIdSerializer(TurtleIdLayout layout, TurtleTermWriter
 
     private void WriteSubject(int entry)
     {
-        var subject = layout.SubjectOf(entry);
-        if (layout.IsAnonymousSubject(subject)) _sink.Write("[]"u8);
-        else terms.WriteTerm(_table.TermOf(subject));
+        var subject = _layout.SubjectOf(entry);
+        if (_layout.IsAnonymousSubject(subject)) _sink.Write("[]"u8);
+        else if (_table.KindOf(subject) == TermKind.Iri) WriteIri(subject);
+        else WriteBlankNode(subject);
         _sink.Write((byte)' ');
         WritePredicateObjectList(entry, 1);
         _sink.Write(" .\n"u8);
@@ -41,7 +61,7 @@ internal sealed class TurtleIdSerializer(TurtleIdLayout layout, TurtleTermWriter
     // [8] objectList ::= object (',' object)*
     private void WritePredicateObjectList(int entry, int level)
     {
-        var pairs = layout.Pairs.AsSpan(layout.EntryStarts[entry], layout.EntryLengths[entry]);
+        var pairs = _layout.Pairs.AsSpan(_layout.EntryStarts[entry], _layout.EntryLengths[entry]);
         for (var i = 0; i < pairs.Length; i++)
         {
             var pair = pairs[i];
@@ -52,7 +72,7 @@ internal sealed class TurtleIdSerializer(TurtleIdLayout layout, TurtleTermWriter
                     _sink.Write(" ;\n"u8);
                     Indent(level);
                 }
-                terms.WritePredicate(_table.TermOf(pair.Predicate));
+                _sink.Write(_predicates[pair.Rank] ?? EncodePredicate(pair));
                 _sink.Write((byte)' ');
             }
             else _sink.Write(", "u8);
@@ -60,37 +80,100 @@ internal sealed class TurtleIdSerializer(TurtleIdLayout layout, TurtleTermWriter
         }
     }
 
+    private byte[] EncodePredicate(IdPair pair)
+    {
+        var value = _table.ValueOf(pair.Predicate);
+        if (value.SequenceEqual(RdfType)) return _predicates[pair.Rank] = "a"u8.ToArray();
+        var prefix = PrefixOf(pair.Predicate);
+        _terms.MarkUsed(prefix); // encoded when first written
+        return _predicates[pair.Rank] = Encode(() => _terms.EncodeIri(_table.ValueOf(pair.Predicate), prefix), value.Length);
+    }
+
+    /// <summary>The bytes <paramref name="write"/> would put into the sink (for a term of <paramref name="length"/> bytes), taken back out.</summary>
+    private byte[] Encode(Action write, int length)
+    {
+        // An escaped character takes at most 10 bytes (\UXXXXXXXX): reserving that much keeps the bytes in one buffer.
+        _sink.Reserve(length * 10 + 64);
+        var mark = _sink.Position;
+        write();
+        var bytes = _sink.WrittenSince(mark).ToArray();
+        _sink.Advance(-bytes.Length);
+        return bytes;
+    }
+
     // [12] object ::= iri | BlankNode | collection | blankNodePropertyList | literal
     private void WriteObject(int obj, int level)
     {
-        if (layout.IsInline(obj))
+        switch (_table.KindOf(obj))
         {
-            var entry = layout.EntryOf(obj);
-            if (entry < 0) _sink.Write("[]"u8);
-            else WriteBlankNodePropertyList(entry, level);
+            case TermKind.Literal:
+                WriteLiteral(obj);
+                break;
+            case TermKind.Iri when _table.ValueOf(obj).SequenceEqual(RdfNil):
+                _sink.Write("()"u8);
+                break;
+            case TermKind.Iri:
+                WriteIri(obj);
+                break;
+            case TermKind.BlankNode when _layout.IsInline(obj):
+                var entry = _layout.EntryOf(obj);
+                if (entry < 0) _sink.Write("[]"u8);
+                else WriteBlankNodePropertyList(entry, level);
+                break;
+            default:
+                WriteBlankNode(obj);
+                break;
         }
-        else if (_table.KindOf(obj) == TermKind.Iri && _table.ValueOf(obj).SequenceEqual("http://www.w3.org/1999/02/22-rdf-syntax-ns#nil"u8)) _sink.Write("()"u8);
-        else if (!TryWriteLiteral(obj)) terms.WriteTerm(_table.TermOf(obj));
     }
 
-    /// <summary>
-    /// Writes a literal from its bytes when its form is the plain one: one line, a lower-case language tag, and a
-    /// datatype never written bare. Other literals go through <see cref="TurtleTermWriter.WriteLiteral"/>.
-    /// </summary>
-    private bool TryWriteLiteral(int obj)
+    private void WriteIri(int id)
     {
-        if (!_table.TryGetLiteral(obj, out var lexical, out var language, out var datatype)) return false;
-        if (lexical.Contains((byte)'\n') || language.IndexOfAnyInRange((byte)'A', (byte)'Z') >= 0) return false;
-        Iri? type = null;
+        var prefix = PrefixOf(id);
+        _terms.WriteIri(_table.ValueOf(id), prefix);
+    }
+
+    private int PrefixOf(int id)
+    {
+        ref var prefix = ref _prefixOf[id];
+        if (prefix == 0) prefix = _terms.PrefixOf(_table.ValueOf(id)) + 2;
+        return prefix - 2;
+    }
+
+    /// <summary>Labels <c>_:b0</c>, <c>_:b1</c>… in the order first written, as <see cref="TurtleTermWriter.WriteBlankNode"/> numbers them.</summary>
+    private void WriteBlankNode(int id)
+    {
+        if (!_blankLabels.TryGetValue(id, out var n)) _blankLabels[id] = n = _blankLabels.Count;
+        _sink.Write("_:b"u8);
+        _sink.Write(n);
+    }
+
+    /// <summary>A literal in the form <see cref="TurtleTermWriter.WriteLiteral"/> gives it, from its bytes.</summary>
+    private void WriteLiteral(int obj)
+    {
+        _table.TryGetLiteral(obj, out var lexical, out var language, out var datatype);
+        if (lexical.Contains((byte)'\n') || language.IndexOfAnyInRange((byte)'A', (byte)'Z') >= 0)
+        {
+            // Long strings and upper-case tags (which a reader never hands over) are rare: the object path writes them.
+            _terms.WriteLiteral((Literal)_table.TermOf(obj));
+            return;
+        }
+        Datatype type = default;
         if (datatype >= 0)
         {
-            type = (Iri)_table.TermOf(datatype);
-            if (type.Value is Xsd.Namespace + "integer" && IsInteger(lexical))
+            type = DatatypeOf(datatype);
+            var bare = type.Shape switch
             {
-                _sink.Write(lexical); // bare, as TurtleTermWriter writes it
-                return true;
+                NumberShape.Integer => TurtleGrammar.IsInteger(lexical),
+                NumberShape.Decimal => TurtleGrammar.IsDecimal(lexical),
+                NumberShape.Double => TurtleGrammar.IsDouble(lexical),
+                NumberShape.Boolean => lexical.SequenceEqual("true"u8) || lexical.SequenceEqual("false"u8),
+                _ => false,
+            };
+            if (bare)
+            {
+                _sink.Write(lexical);
+                return;
             }
-            if (type.Value is Xsd.Namespace + "integer" or Xsd.Namespace + "decimal" or Xsd.Namespace + "double" or Xsd.Namespace + "boolean") return false;
         }
         _sink.Write((byte)'"');
         NTriplesTermWriter.WriteEscapedString(_sink, lexical);
@@ -100,25 +183,40 @@ internal sealed class TurtleIdSerializer(TurtleIdLayout layout, TurtleTermWriter
             _sink.Write((byte)'@');
             _sink.Write(language);
         }
-        else if (type is not null)
+        else if (type.Suffix is not null)
         {
-            _sink.Write((byte)'^', (byte)'^');
-            terms.WriteIri(type);
+            _terms.MarkUsed(type.Prefix);
+            _sink.Write(type.Suffix);
         }
-        return true;
     }
 
-    /// <summary><see cref="TurtleGrammar.IsInteger"/> on bytes.</summary>
-    private static bool IsInteger(ReadOnlySpan<byte> s)
+    private Datatype DatatypeOf(int id)
     {
-        if (s.Length > 0 && s[0] is (byte)'+' or (byte)'-') s = s[1..];
-        return s.Length > 0 && !s.ContainsAnyExceptInRange((byte)'0', (byte)'9');
+        if (_datatypes.TryGetValue(id, out var type)) return type;
+        var value = _table.ValueOf(id);
+        var shape = NumberShape.None;
+        if (value.StartsWith(XsdNamespace))
+        {
+            var local = value[XsdNamespace.Length..];
+            shape = local.SequenceEqual("integer"u8) ? NumberShape.Integer
+                : local.SequenceEqual("decimal"u8) ? NumberShape.Decimal
+                : local.SequenceEqual("double"u8) ? NumberShape.Double
+                : local.SequenceEqual("boolean"u8) ? NumberShape.Boolean
+                : NumberShape.None;
+        }
+        var prefix = PrefixOf(id);
+        var suffix = Encode(() =>
+        {
+            _sink.Write((byte)'^', (byte)'^');
+            _terms.EncodeIri(_table.ValueOf(id), prefix);
+        }, value.Length + 2);
+        return _datatypes[id] = new Datatype(shape, suffix, prefix);
     }
 
     // [14] blankNodePropertyList ::= '[' predicateObjectList ']'
     private void WriteBlankNodePropertyList(int entry, int level)
     {
-        var pairs = layout.Pairs.AsSpan(layout.EntryStarts[entry], layout.EntryLengths[entry]);
+        var pairs = _layout.Pairs.AsSpan(_layout.EntryStarts[entry], _layout.EntryLengths[entry]);
         if (pairs[0].Rank == pairs[^1].Rank)
         {
             _sink.Write("[ "u8);
@@ -138,4 +236,18 @@ internal sealed class TurtleIdSerializer(TurtleIdLayout layout, TurtleTermWriter
     {
         for (var i = 0; i < level; i++) _sink.Write("    "u8);
     }
+
+    private static ReadOnlySpan<byte> RdfType => "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"u8;
+
+    private static ReadOnlySpan<byte> RdfNil => "http://www.w3.org/1999/02/22-rdf-syntax-ns#nil"u8;
+
+    private static ReadOnlySpan<byte> XsdNamespace => "http://www.w3.org/2001/XMLSchema#"u8;
+
+    private enum NumberShape : byte { None, Integer, Decimal, Double, Boolean }
+
+    /// <summary>
+    /// What a datatype's literals need: a bare form when their lexical form has its shape, else the suffix
+    /// (<c>^^</c> and the IRI), whose prefix is declared only once some literal is written with it.
+    /// </summary>
+    private readonly record struct Datatype(NumberShape Shape, byte[]? Suffix, int Prefix);
 }
