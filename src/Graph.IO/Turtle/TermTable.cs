@@ -47,9 +47,27 @@ internal sealed class TermTable
             case TermKind.BlankNode: return InternName(TagBlank, term.Value);
             case TermKind.Literal when !term.Language.IsEmpty: return Intern(TagLanguage, term.Value, term.Language, -1, internLiterals);
             case TermKind.Literal when term.Datatype.IsEmpty || term.Datatype.SequenceEqual(XsdString): return Intern(TagString, term.Value, default, -1, internLiterals);
-            case TermKind.Literal: return Intern(TagTyped, term.Value, default, InternName(TagIri, term.Datatype), internLiterals);
+            case TermKind.Literal: return Intern(TagTyped, term.Value, default, Datatype(term.Datatype), internLiterals);
             default: throw new System.Diagnostics.UnreachableException(term.Kind.ToString());
         }
+    }
+
+    private readonly HashSet<int> _datatypes = [];
+    private readonly int[] _recentDatatypes = new int[16]; // id + 1: a few datatypes alternate line after line
+
+    /// <summary>The ids of the datatype IRIs of the typed literals interned so far (not xsd:string, not rdf:langString).</summary>
+    public IReadOnlyCollection<int> Datatypes => _datatypes;
+
+    private int Datatype(ReadOnlySpan<byte> iri)
+    {
+        var id = InternName(TagIri, iri);
+        ref var recent = ref _recentDatatypes[id & 15];
+        if (recent != id + 1)
+        {
+            _datatypes.Add(id);
+            recent = id + 1;
+        }
+        return id;
     }
 
     /// <summary>Whether two ids stand for the same term.</summary>

@@ -37,8 +37,8 @@ internal sealed class TurtleIdLayout
 
     public int Count => _count;
 
-    /// <summary>After <see cref="TryPlan"/>: the number of distinct predicates (ranks run from 0 to this − 1).</summary>
-    public int PredicateCount { get; private set; }
+    /// <summary>After <see cref="TryPlan"/>: the distinct predicates by rank.</summary>
+    public int[] PredicatesByRank { get; private set; } = [];
 
     /// <summary>Adds a statement of the default graph with an IRI predicate (the caller sees to both).</summary>
     public void Add(in Utf8Quad q)
@@ -100,6 +100,9 @@ internal sealed class TurtleIdLayout
 
     public bool IsBlank(int term) => Terms.KindOf(term) == TermKind.BlankNode;
 
+    /// <summary>Whether the term occurs as an object.</summary>
+    public bool IsObject(int term) => _objectRefs[term] > 0;
+
     /// <summary>A blank node written in place: exactly one reference as an object.</summary>
     public bool IsInline(int term) => IsBlank(term) && _objectRefs[term] == 1;
 
@@ -141,7 +144,7 @@ internal sealed class TurtleIdLayout
         Array.Sort(order, (x, y) => PredicateTable.Compare(terms[x], terms[y]));
         var ranks = new int[Terms.Count];
         for (var i = 0; i < order.Length; i++) ranks[distinct[order[i]]] = i;
-        PredicateCount = order.Length;
+        PredicatesByRank = [.. order.Select(i => distinct[i])];
         return ranks;
     }
 

@@ -30,11 +30,51 @@ internal sealed class TurtleIdSerializer
         _sink = terms.Sink;
         _table = layout.Terms;
         _prefixOf = new int[_table.Count];
-        _predicates = new byte[]?[layout.PredicateCount];
+        _predicates = new byte[]?[layout.PredicatesByRank.Length];
     }
 
-    public static void Write(TurtleIdLayout layout, Stream output, RdfWriterOptions options) =>
-        TurtleSerializer.WriteDocument(output, options, terms => new TurtleIdSerializer(layout, terms).WriteBody());
+    public static void Write(TurtleIdLayout layout, Stream output, RdfWriterOptions options)
+    {
+        TurtleIdSerializer? serializer = null;
+        TurtleSerializer.WriteDocument(output, options, layout.Roots.Length > 0,
+            terms => (serializer = new TurtleIdSerializer(layout, terms)).DeclarePrefixes(),
+            _ => serializer!.WriteBody());
+    }
+
+    /// <summary>
+    /// Marks the prefixes the body will use, so the header can go first: those of every IRI written — subjects,
+    /// predicates but <c>rdf:type</c> (written <c>a</c>), objects but <c>rdf:nil</c> (written <c>()</c>) — and the
+    /// datatypes of literals not written bare.
+    /// </summary>
+    private void DeclarePrefixes()
+    {
+        foreach (var p in _layout.PredicatesByRank)
+            if (!_table.ValueOf(p).SequenceEqual(RdfType)) _terms.MarkUsed(PrefixOf(p));
+        for (var id = 0; id < _table.Count; id++)
+        {
+            if (_table.KindOf(id) != TermKind.Iri) continue;
+            if (_layout.EntryOf(id) >= 0 || (_layout.IsObject(id) && !_table.ValueOf(id).SequenceEqual(RdfNil)))
+                _terms.MarkUsed(PrefixOf(id));
+        }
+        foreach (var datatype in _table.Datatypes)
+        {
+            var type = DatatypeOf(datatype);
+            if (type.Prefix < 0 || _terms.IsUsed(type.Prefix)) continue;
+            if (type.Shape == NumberShape.None || AnyWrittenWithSuffix(datatype)) _terms.MarkUsed(type.Prefix);
+        }
+    }
+
+    /// <summary>Whether some literal of a number or boolean datatype is not in the shape written bare.</summary>
+    private bool AnyWrittenWithSuffix(int datatype)
+    {
+        var type = DatatypeOf(datatype);
+        foreach (var pair in _layout.Pairs)
+        {
+            if (!_table.TryGetLiteral(pair.Object, out var lexical, out _, out var d) || d != datatype) continue;
+            if (!IsBare(lexical, type.Shape)) return true;
+        }
+        return false;
+    }
 
     private void WriteBody()
     {
@@ -161,15 +201,7 @@ internal sealed class TurtleIdSerializer
         if (datatype >= 0)
         {
             type = DatatypeOf(datatype);
-            var bare = type.Shape switch
-            {
-                NumberShape.Integer => TurtleGrammar.IsInteger(lexical),
-                NumberShape.Decimal => TurtleGrammar.IsDecimal(lexical),
-                NumberShape.Double => TurtleGrammar.IsDouble(lexical),
-                NumberShape.Boolean => lexical.SequenceEqual("true"u8) || lexical.SequenceEqual("false"u8),
-                _ => false,
-            };
-            if (bare)
+            if (IsBare(lexical, type.Shape))
             {
                 _sink.Write(lexical);
                 return;
@@ -189,6 +221,16 @@ internal sealed class TurtleIdSerializer
             _sink.Write(type.Suffix);
         }
     }
+
+    /// <summary>Whether a literal is written as a bare number or boolean, as <see cref="TurtleTermWriter.WriteLiteral"/> decides.</summary>
+    private static bool IsBare(ReadOnlySpan<byte> lexical, NumberShape shape) => shape switch
+    {
+        NumberShape.Integer => TurtleGrammar.IsInteger(lexical),
+        NumberShape.Decimal => TurtleGrammar.IsDecimal(lexical),
+        NumberShape.Double => TurtleGrammar.IsDouble(lexical),
+        NumberShape.Boolean => lexical.SequenceEqual("true"u8) || lexical.SequenceEqual("false"u8),
+        _ => false,
+    };
 
     private Datatype DatatypeOf(int id)
     {

@@ -122,6 +122,12 @@ internal sealed class TurtleTermWriter(Utf8Sink sink, IReadOnlyList<KeyValuePair
         EncodeIri(iri, prefix);
     }
 
+    /// <summary>How many prefixes were written so far.</summary>
+    public int UsedPrefixCount => _used?.Count(u => u) ?? 0;
+
+    /// <summary>Whether prefix number <paramref name="prefix"/> (≥ 0) was written.</summary>
+    public bool IsUsed(int prefix) => _used is not null && _used[prefix];
+
     /// <summary>Records that prefix number <paramref name="prefix"/> (≥ 0) was written, so the header declares it.</summary>
     public void MarkUsed(int prefix)
     {
