@@ -10,7 +10,7 @@ namespace Graph.IO.Turtle;
 /// object per statement, and a handful of large arrays the garbage collector never has to trace.
 /// A term's key is a tag byte, its value, then for a literal 0xFF (never in UTF-8) and its language or datatype id.
 /// </summary>
-internal sealed class TermTable
+internal sealed partial class TermTable
 {
     private const byte TagIri = 0, TagBlank = 1, TagString = 2, TagLanguage = 3, TagTyped = 4;
     private const byte Separator = 0xFF;
@@ -21,8 +21,8 @@ internal sealed class TermTable
     private readonly List<byte[]> _chunks = [new byte[1 << 16]];
     private byte[] _chunk;
     private int _chunkUsed;
-    private int[] _starts = new int[1024];
-    private int[] _lengths = new int[1024];
+    // Per id: where its key starts (high half) and its length (low half), one read for both.
+    private long[] _places = new long[1024];
     private byte[] _kinds = new byte[1024];
     // Hash in the high half, id + 1 in the low half (0 = empty): a probe reads one array until the hashes match.
     private long[] _slots = new long[2048];
@@ -58,9 +58,10 @@ internal sealed class TermTable
     /// <summary>The ids of the datatype IRIs of the typed literals interned so far (not xsd:string, not rdf:langString).</summary>
     public IReadOnlyCollection<int> Datatypes => _datatypes;
 
-    private int Datatype(ReadOnlySpan<byte> iri)
+    private int Datatype(ReadOnlySpan<byte> iri) => NoteDatatype(InternName(TagIri, iri));
+
+    private int NoteDatatype(int id)
     {
-        var id = InternName(TagIri, iri);
         ref var recent = ref _recentDatatypes[id & 15];
         if (recent != id + 1)
         {
@@ -71,7 +72,7 @@ internal sealed class TermTable
     }
 
     /// <summary>Whether two ids stand for the same term.</summary>
-    public bool SameTerm(int x, int y) => x == y || (_lengths[x] == _lengths[y] && Key(x).SequenceEqual(Key(y)));
+    public bool SameTerm(int x, int y) => x == y || ((int)_places[x] == (int)_places[y] && Key(x).SequenceEqual(Key(y)));
 
     private static ReadOnlySpan<byte> XsdString => "http://www.w3.org/2001/XMLSchema#string"u8;
 
@@ -110,9 +111,11 @@ internal sealed class TermTable
 
     private bool Matches(int id, byte tag, ReadOnlySpan<byte> value)
     {
-        if (_kinds[id] != tag || _lengths[id] != value.Length + 1) return false;
-        var start = _starts[id];
-        return _chunks[start >> ChunkBits].AsSpan((start & (ChunkSize - 1)) + 1, value.Length).SequenceEqual(value);
+        var place = _places[id];
+        if ((int)place != value.Length + 1) return false;
+        var start = (int)(place >> 32);
+        var key = _chunks[start >> ChunkBits].AsSpan(start & (ChunkSize - 1), value.Length + 1);
+        return key[0] == tag && key[1..].SequenceEqual(value);
     }
 
     private int Intern(byte tag, ReadOnlySpan<byte> value, ReadOnlySpan<byte> language, int datatype, bool lookUp)
@@ -185,14 +188,12 @@ internal sealed class TermTable
     private int Keep(byte tag, int size)
     {
         var id = Count++;
-        if (id == _starts.Length)
+        if (id == _places.Length)
         {
-            Array.Resize(ref _starts, id * 2);
-            Array.Resize(ref _lengths, id * 2);
+            Array.Resize(ref _places, id * 2);
             Array.Resize(ref _kinds, id * 2);
         }
-        _starts[id] = ((_chunks.Count - 1) << ChunkBits) | _chunkUsed;
-        _lengths[id] = size;
+        _places[id] = ((long)(((_chunks.Count - 1) << ChunkBits) | _chunkUsed) << 32) | (uint)size;
         _kinds[id] = tag;
         _chunkUsed += size;
         return id;
@@ -239,8 +240,9 @@ internal sealed class TermTable
 
     private ReadOnlySpan<byte> Key(int id)
     {
-        var start = _starts[id];
-        return _chunks[start >> ChunkBits].AsSpan(start & (ChunkSize - 1), _lengths[id]);
+        var place = _places[id];
+        var start = (int)(place >> 32);
+        return _chunks[start >> ChunkBits].AsSpan(start & (ChunkSize - 1), (int)place);
     }
 
     public TermKind KindOf(int id) => _kinds[id] switch
@@ -254,9 +256,18 @@ internal sealed class TermTable
     public ReadOnlySpan<byte> ValueOf(int id)
     {
         var key = Key(id)[1..];
-        if (_kinds[id] < TagString) return key;
-        return key[..key.LastIndexOf(Separator)];
+        var tag = _kinds[id];
+        if (tag < TagString) return key;
+        return key[..SeparatorIn(key, tag)];
     }
+
+    /// <summary>Where the separator is in a literal's key after its tag: last for a string, 4 bytes before the end when typed.</summary>
+    private static int SeparatorIn(ReadOnlySpan<byte> key, byte tag) => tag switch
+    {
+        TagString => key.Length - 1,
+        TagTyped => key.Length - 5,
+        _ => key.LastIndexOf(Separator),
+    };
 
     /// <summary>
     /// A literal's lexical form and its language (or, with <paramref name="datatype"/> ≥ 0, its datatype's id);
@@ -269,7 +280,7 @@ internal sealed class TermTable
         datatype = -1;
         if (tag < TagString) return false;
         var key = Key(id)[1..];
-        var separator = key.LastIndexOf(Separator);
+        var separator = SeparatorIn(key, tag);
         lexical = key[..separator];
         if (tag == TagLanguage) language = key[(separator + 1)..];
         else if (tag == TagTyped) datatype = MemoryMarshal.Read<int>(key[(separator + 1)..]);
@@ -293,7 +304,7 @@ internal sealed class TermTable
         var tag = key[0];
         if (tag == TagIri) return new Iri(Encoding.UTF8.GetString(key[1..]));
         if (tag == TagBlank) return new BlankNode(Encoding.UTF8.GetString(key[1..]));
-        var separator = key.LastIndexOf(Separator);
+        var separator = 1 + SeparatorIn(key[1..], tag);
         var lexical = Encoding.UTF8.GetString(key[1..separator]);
         var extra = key[(separator + 1)..];
         return tag switch
@@ -342,11 +353,16 @@ internal sealed class TermTable
     {
         var i = a.CommonPrefixLength(b);
         if (i == a.Length || i == b.Length) return a.Length.CompareTo(b.Length);
+        // UTF-8 bytes order like code points, and code points like UTF-16 units except when U+E000–U+FFFF (lead bytes
+        // 0xEE, 0xEF) meet a supplementary character (0xF0 and up): only then decode.
+        int x0 = a[i], y0 = b[i];
+        if (x0 < 0xEE || y0 < 0xEE || (x0 >= 0xF0) == (y0 >= 0xF0)) return x0 - y0;
         while (i > 0 && (a[i] & 0xC0) == 0x80) i--;
         Rune.DecodeFromUtf8(a[i..], out var x, out _);
         Rune.DecodeFromUtf8(b[i..], out var y, out _);
         return Utf16Key(x.Value).CompareTo(Utf16Key(y.Value));
     }
 
-    private static int Utf16Key(int c) => c is >= 0xE000 and <= 0xFFFF ? c + 0x100000 : c;
+    // Above every code point (U+10FFFF included): in UTF-16 these units follow all surrogates.
+    private static int Utf16Key(int c) => c is >= 0xE000 and <= 0xFFFF ? c + 0x200000 : c;
 }

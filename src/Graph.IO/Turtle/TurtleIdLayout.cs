@@ -41,11 +41,32 @@ internal sealed class TurtleIdLayout
     public int[] PredicatesByRank { get; private set; } = [];
 
     /// <summary>Adds a statement of the default graph with an IRI predicate (the caller sees to both).</summary>
-    public void Add(in Utf8Quad q)
+    public void Add(in Utf8Quad q) =>
+        Add(Terms.Intern(q.Subject), Terms.Intern(q.Predicate), Terms.Intern(q.Object, internLiterals: false));
+
+    /// <summary>
+    /// Adds a statement of the default graph with an IRI predicate (the caller sees to both) given as objects; false
+    /// (and nothing added) when a term has no UTF-8 form, which only <see cref="TurtleLayout"/> can write as is.
+    /// </summary>
+    public bool TryAdd(in Quad q)
     {
-        var s = Terms.Intern(q.Subject);
-        var p = Terms.Intern(q.Predicate);
-        var o = Terms.Intern(q.Object, internLiterals: false);
+        int s = Terms.Intern(q.Subject), p = Terms.Intern(q.Predicate), o = Terms.Intern(q.Object, internLiterals: false);
+        if (s < 0 || p < 0 || o < 0) return false;
+        Add(s, p, o);
+        return true;
+    }
+
+    /// <summary>Makes room for <paramref name="count"/> statements in all (when the caller knows how many will come).</summary>
+    public void EnsureCapacity(int count)
+    {
+        if (count <= _subjects.Length) return;
+        Array.Resize(ref _subjects, count);
+        Array.Resize(ref _predicates, count);
+        Array.Resize(ref _objects, count);
+    }
+
+    private void Add(int s, int p, int o)
+    {
         EnsureTerms();
         if (_count == _subjects.Length)
         {

@@ -36,7 +36,11 @@ internal sealed class TurtleSerializer
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
         if (options.Canonical) quads = CanonicalLabeling.Relabel(quads);
-        Write(new TurtleLayout(quads), output, options, trig);
+        // The statements go through the same layouts as a stream: on term ids when the document's shape allows.
+        using var writer = new TurtleStreamWriter(output, options, trig);
+        if (quads.TryGetNonEnumeratedCount(out var count)) writer.EnsureCapacity(count);
+        foreach (var q in quads) writer.OnQuad(q);
+        writer.Complete();
     }
 
     /// <summary>Writes a completed layout.</summary>
