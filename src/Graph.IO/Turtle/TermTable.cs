@@ -52,11 +52,11 @@ internal sealed partial class TermTable
         }
     }
 
-    private readonly HashSet<int> _datatypes = [];
+    private readonly List<int> _datatypes = [];
     private readonly int[] _recentDatatypes = new int[16]; // id + 1: a few datatypes alternate line after line
 
     /// <summary>The ids of the datatype IRIs of the typed literals interned so far (not xsd:string, not rdf:langString).</summary>
-    public IReadOnlyCollection<int> Datatypes => _datatypes;
+    public IReadOnlyList<int> Datatypes => _datatypes;
 
     private int Datatype(ReadOnlySpan<byte> iri) => NoteDatatype(InternName(TagIri, iri));
 
@@ -65,7 +65,7 @@ internal sealed partial class TermTable
         ref var recent = ref _recentDatatypes[id & 15];
         if (recent != id + 1)
         {
-            _datatypes.Add(id);
+            if (!_datatypes.Contains(id)) _datatypes.Add(id);
             recent = id + 1;
         }
         return id;

@@ -159,13 +159,19 @@ internal sealed class TurtleIdLayout
             seen[p] = true;
             distinct.Add(p);
         }
-        var terms = distinct.Select(Terms.TermOf).ToArray();
-        if (terms.Any(t => t.Equals(Rdf.First) || t.Equals(Rdf.Rest))) return null;
-        var order = Enumerable.Range(0, terms.Length).ToArray();
+        var terms = new Term[distinct.Count];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            terms[i] = Terms.TermOf(distinct[i]);
+            if (terms[i].Equals(Rdf.First) || terms[i].Equals(Rdf.Rest)) return null;
+        }
+        var order = new int[terms.Length];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
         Array.Sort(order, (x, y) => PredicateTable.Compare(terms[x], terms[y]));
         var ranks = new int[Terms.Count];
-        for (var i = 0; i < order.Length; i++) ranks[distinct[order[i]]] = i;
-        PredicatesByRank = [.. order.Select(i => distinct[i])];
+        var byRank = new int[order.Length];
+        for (var i = 0; i < order.Length; i++) ranks[byRank[i] = distinct[order[i]]] = i;
+        PredicatesByRank = byRank;
         return ranks;
     }
 
@@ -184,7 +190,8 @@ internal sealed class TurtleIdLayout
             pairs[next[_entryOf[_subjects[i]] - 1]++] = new IdPair(ranks[_predicates[i]], _predicates[i], _objects[i]);
         Pairs = pairs;
         EntryStarts = starts;
-        EntryLengths = _entrySizes[.._entries];
+        EntryLengths = new int[_entries];
+        Array.Copy(_entrySizes, EntryLengths, _entries);
     }
 
     private void SortAndDeduplicate(int entry)
@@ -218,60 +225,6 @@ internal sealed class TurtleIdLayout
         return c != 0 ? c : Terms.Compare(x.Object, y.Object);
     }
 
-    /// <summary>
-    /// IRIs before blank nodes (term kind order), each by their bytes in UTF-16 order. Most comparisons are settled by
-    /// two numbers: the 16 bytes after the prefix every subject shares (bytes order like UTF-16 below 0xEE, checked).
-    /// </summary>
-    private int[] SortedSubjects(List<int> entries)
-    {
-        var common = -1;
-        ReadOnlySpan<byte> first = default;
-        foreach (var e in entries)
-        {
-            var value = Terms.ValueOf(_entrySubjects[e]);
-            if (common < 0)
-            {
-                first = value;
-                common = value.Length;
-            }
-            else common = Math.Min(common, first[..common].CommonPrefixLength(value));
-        }
-        var keys = new SortKey[entries.Count];
-        var safe = true;
-        Span<byte> bytes = stackalloc byte[16];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            var s = _entrySubjects[entries[i]];
-            var window = Terms.ValueOf(s)[common..];
-            window = window[..Math.Min(16, window.Length)];
-            bytes.Clear();
-            window.CopyTo(bytes);
-            if (window.IndexOfAnyInRange((byte)0xEE, (byte)0xFF) >= 0 || window.Contains((byte)0)) safe = false;
-            keys[i] = new SortKey(
-                System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(bytes),
-                System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]),
-                (int)Terms.KindOf(s),
-                entries[i]);
-        }
-        keys.AsSpan().Sort(new SubjectOrder(this, safe));
-        var sorted = new int[keys.Length];
-        for (var i = 0; i < keys.Length; i++) sorted[i] = keys[i].Entry;
-        return sorted;
-    }
-
-    /// <summary>Term kind, then the two numbers when they are safe, then the bytes.</summary>
-    private readonly struct SubjectOrder(TurtleIdLayout layout, bool safe) : IComparer<SortKey>
-    {
-        public int Compare(SortKey x, SortKey y)
-        {
-            if (x.Kind != y.Kind) return x.Kind - y.Kind;
-            if (safe && x.High != y.High) return x.High.CompareTo(y.High);
-            if (safe && x.Low != y.Low) return x.Low.CompareTo(y.Low);
-            var terms = layout.Terms;
-            return TermTable.CompareUtf16(terms.ValueOf(layout._entrySubjects[x.Entry]), terms.ValueOf(layout._entrySubjects[y.Entry]));
-        }
-    }
-
     /// <summary>Sorts the top-level subjects; false when some inline node is not reachable from them (a cycle) or nests too deep.</summary>
     private bool ChooseRoots()
     {
@@ -282,17 +235,22 @@ internal sealed class TurtleIdLayout
             if (IsInline(_entrySubjects[e])) inline++;
             else roots.Add(e);
         }
-        var rootArray = SortedSubjects(roots);
+        var rootArray = SubjectOrder.Sort(Terms, _entrySubjects, roots);
         Roots = rootArray;
 
         var reached = 0;
-        var stack = new Stack<(int Entry, int Depth)>();
+        // Entry and depth pairs, as two lists of ints (precompiled, unlike a stack of tuples).
+        List<int> entries = [], depths = [];
         foreach (var root in rootArray)
         {
-            stack.Push((root, 0));
-            while (stack.Count > 0)
+            entries.Add(root);
+            depths.Add(0);
+            while (entries.Count > 0)
             {
-                var (entry, depth) = stack.Pop();
+                var entry = entries[^1];
+                var depth = depths[^1];
+                entries.RemoveAt(entries.Count - 1);
+                depths.RemoveAt(depths.Count - 1);
                 foreach (var pair in Pairs.AsSpan(EntryStarts[entry], EntryLengths[entry]))
                 {
                     if (!IsInline(pair.Object)) continue;
@@ -300,7 +258,8 @@ internal sealed class TurtleIdLayout
                     if (child < 0) continue;
                     if (depth + 1 >= MaxDepth) return false;
                     reached++;
-                    stack.Push((child, depth + 1));
+                    entries.Add(child);
+                    depths.Add(depth + 1);
                 }
             }
         }
@@ -308,8 +267,6 @@ internal sealed class TurtleIdLayout
     }
 }
 
-/// <summary>An entry with the 16 bytes that follow the prefix all subjects share, as a number that sorts like them.</summary>
-internal readonly record struct SortKey(ulong High, ulong Low, int Kind, int Entry);
 
 /// <summary>A predicate–object pair on term ids, with the predicate's rank in writing order.</summary>
 internal readonly record struct IdPair(int Rank, int Predicate, int Object);

@@ -20,7 +20,10 @@ internal sealed class TurtleIdSerializer
     private readonly int[] _prefixOf;
     // Per predicate rank: the predicate as written ("a", a prefixed name or an IRIREF).
     private readonly byte[]?[] _predicates;
-    private readonly Dictionary<int, Datatype> _datatypes = [];
+    // The datatypes met so far, by id (few: a linear search, and no dictionary over this struct to compile at run time).
+    private int[] _datatypeIds = new int[8];
+    private Datatype[] _datatypes = new Datatype[8];
+    private int _datatypeCount;
     private readonly Dictionary<int, int> _blankLabels = [];
 
     private TurtleIdSerializer(TurtleIdLayout layout, TurtleTermWriter terms)
@@ -56,8 +59,10 @@ internal sealed class TurtleIdSerializer
             if (_layout.EntryOf(id) >= 0 || (_layout.IsObject(id) && !_table.ValueOf(id).SequenceEqual(RdfNil)))
                 _terms.MarkUsed(PrefixOf(id));
         }
-        foreach (var datatype in _table.Datatypes)
+        var datatypes = _table.Datatypes;
+        for (var i = 0; i < datatypes.Count; i++)
         {
+            var datatype = datatypes[i];
             var type = DatatypeOf(datatype);
             if (type.Prefix < 0 || _terms.IsUsed(type.Prefix)) continue;
             if (type.Shape == NumberShape.None || AnyWrittenWithSuffix(datatype)) _terms.MarkUsed(type.Prefix);
@@ -234,7 +239,8 @@ internal sealed class TurtleIdSerializer
 
     private Datatype DatatypeOf(int id)
     {
-        if (_datatypes.TryGetValue(id, out var type)) return type;
+        for (var i = 0; i < _datatypeCount; i++)
+            if (_datatypeIds[i] == id) return _datatypes[i];
         var value = _table.ValueOf(id);
         var shape = NumberShape.None;
         if (value.StartsWith(XsdNamespace))
@@ -252,7 +258,13 @@ internal sealed class TurtleIdSerializer
             _sink.Write((byte)'^', (byte)'^');
             _terms.EncodeIri(_table.ValueOf(id), prefix);
         }, value.Length + 2);
-        return _datatypes[id] = new Datatype(shape, suffix, prefix);
+        if (_datatypeCount == _datatypeIds.Length)
+        {
+            Array.Resize(ref _datatypeIds, _datatypeCount * 2);
+            Array.Resize(ref _datatypes, _datatypeCount * 2);
+        }
+        _datatypeIds[_datatypeCount] = id;
+        return _datatypes[_datatypeCount++] = new Datatype(shape, suffix, prefix);
     }
 
     // [14] blankNodePropertyList ::= '[' predicateObjectList ']'
