@@ -112,13 +112,9 @@ internal sealed class TurtleIdSerializer
             var pair = pairs[i];
             if (i == 0 || pair.Rank != pairs[i - 1].Rank)
             {
-                if (i > 0)
-                {
-                    _sink.Write(" ;\n"u8);
-                    Indent(level);
-                }
+                if (i > 0) NewLine(" ;\n"u8, level);
+                // Kept with the space that follows it.
                 _sink.Write(_predicates[pair.Rank] ?? EncodePredicate(pair));
-                _sink.Write((byte)' ');
             }
             else _sink.Write(", "u8);
             WriteObject(pair.Object, level);
@@ -128,10 +124,14 @@ internal sealed class TurtleIdSerializer
     private byte[] EncodePredicate(IdPair pair)
     {
         var value = _table.ValueOf(pair.Predicate);
-        if (value.SequenceEqual(RdfType)) return _predicates[pair.Rank] = "a"u8.ToArray();
+        if (value.SequenceEqual(RdfType)) return _predicates[pair.Rank] = "a "u8.ToArray();
         var prefix = PrefixOf(pair.Predicate);
         _terms.MarkUsed(prefix); // encoded when first written
-        return _predicates[pair.Rank] = Encode(() => _terms.EncodeIri(_table.ValueOf(pair.Predicate), prefix), value.Length);
+        return _predicates[pair.Rank] = Encode(() =>
+        {
+            _terms.EncodeIri(_table.ValueOf(pair.Predicate), prefix);
+            _sink.Write((byte)' ');
+        }, value.Length);
     }
 
     /// <summary>The bytes <paramref name="write"/> would put into the sink (for a term of <paramref name="length"/> bytes), taken back out.</summary>
@@ -196,7 +196,9 @@ internal sealed class TurtleIdSerializer
     private void WriteLiteral(int obj)
     {
         _table.TryGetLiteral(obj, out var lexical, out var language, out var datatype);
-        if (lexical.Contains((byte)'\n') || language.IndexOfAnyInRange((byte)'A', (byte)'Z') >= 0)
+        // One scan finds both what needs escaping and line ends.
+        var escape = lexical.IndexOfAny(StringEscapes);
+        if ((escape >= 0 && lexical[escape..].Contains((byte)'\n')) || language.IndexOfAnyInRange((byte)'A', (byte)'Z') >= 0)
         {
             // Long strings and upper-case tags (which a reader never hands over) are rare: the object path writes them.
             _terms.WriteLiteral((Literal)_table.TermOf(obj));
@@ -212,9 +214,20 @@ internal sealed class TurtleIdSerializer
                 return;
             }
         }
-        _sink.Write((byte)'"');
-        NTriplesTermWriter.WriteEscapedString(_sink, lexical);
-        _sink.Write((byte)'"');
+        if (escape < 0)
+        {
+            var span = _sink.GetSpan(lexical.Length + 2);
+            span[0] = (byte)'"';
+            lexical.CopyTo(span[1..]);
+            span[lexical.Length + 1] = (byte)'"';
+            _sink.Advance(lexical.Length + 2);
+        }
+        else
+        {
+            _sink.Write((byte)'"');
+            NTriplesTermWriter.WriteEscapedString(_sink, lexical);
+            _sink.Write((byte)'"');
+        }
         if (!language.IsEmpty)
         {
             _sink.Write((byte)'@');
@@ -286,10 +299,28 @@ internal sealed class TurtleIdSerializer
         _sink.Write((byte)']');
     }
 
-    private void Indent(int level)
+    private void Indent(int level) => NewLine(default, level);
+
+    /// <summary>Writes <paramref name="text"/> (a line end) and the indentation of <paramref name="level"/> in one copy.</summary>
+    private void NewLine(ReadOnlySpan<byte> text, int level)
     {
-        for (var i = 0; i < level; i++) _sink.Write("    "u8);
+        var size = text.Length + 4 * level;
+        if (size > LineStarts.Length)
+        {
+            _sink.Write(text);
+            for (var i = 0; i < level; i++) _sink.Write("    "u8);
+            return;
+        }
+        var span = _sink.GetSpan(size);
+        text.CopyTo(span);
+        LineStarts[..(4 * level)].CopyTo(span[text.Length..]);
+        _sink.Advance(size);
     }
+
+    private static ReadOnlySpan<byte> LineStarts => "                                                                "u8;
+
+    // What STRING_LITERAL_QUOTE cannot hold as is (NTriplesTermWriter escapes them), and the line end that makes a long string.
+    private static readonly System.Buffers.SearchValues<byte> StringEscapes = System.Buffers.SearchValues.Create("\"\\\n\r"u8);
 
     private static ReadOnlySpan<byte> RdfType => "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"u8;
 
