@@ -21,22 +21,50 @@ internal sealed partial class TermTable
         {
             case Iri iri: return InternName(TagIri, iri, iri.Value);
             case BlankNode b: return InternName(TagBlank, b, b.Label);
+            case Literal l when internLiterals:
+                return InternLiteral(l);
             case Literal l:
-                if (!TryEncode(l.LexicalForm, 0, out var lexical)) return -1;
+                // Most literals occur once: encoded straight to where they are kept, without a lookup.
+                var datatype = -1;
+                if (l.Language is null && l.Datatype.Value != XsdStringIri && (datatype = Intern(l.Datatype)) < 0) return -1;
+                var lexical = l.LexicalForm;
+                var extra = l.Language is { } language ? language.Length * 3 : datatype >= 0 ? 4 : 0;
+                var key = Reserve(2 + lexical.Length * 3 + extra);
+                if (Utf8.FromUtf16(lexical, key[1..], out _, out var written, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done) return -1;
+                var size = 2 + written;
+                key[size - 1] = Separator;
                 if (l.Language is not null)
                 {
-                    if (!TryEncode(l.Language, lexical, out var language)) return -1;
-                    return Intern(TagLanguage, _scratch.AsSpan(0, lexical), _scratch.AsSpan(lexical, language), -1, internLiterals);
+                    if (Utf8.FromUtf16(l.Language, key[size..], out _, out written, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done) return -1;
+                    size += written;
                 }
-                if (l.Datatype.Value == XsdStringIri) return Intern(TagString, _scratch.AsSpan(0, lexical), default, -1, internLiterals);
-                var datatype = Intern(l.Datatype);
-                if (datatype < 0) return -1;
-                // Interning the datatype may have used the scratch buffer: encode the lexical form again.
-                TryEncode(l.LexicalForm, 0, out lexical);
-                return Intern(TagTyped, _scratch.AsSpan(0, lexical), default, NoteDatatype(datatype), internLiterals);
+                else if (datatype >= 0)
+                {
+                    System.Runtime.InteropServices.MemoryMarshal.Write(key[size..], NoteDatatype(datatype));
+                    size += 4;
+                }
+                var tag = l.Language is not null ? TagLanguage : datatype >= 0 ? TagTyped : TagString;
+                key[0] = tag;
+                return Keep(tag, size);
             default:
                 throw new System.Diagnostics.UnreachableException(term.GetType().Name);
         }
+    }
+
+    private int InternLiteral(Literal l)
+    {
+        if (!TryEncode(l.LexicalForm, 0, out var lexical)) return -1;
+        if (l.Language is not null)
+        {
+            if (!TryEncode(l.Language, lexical, out var language)) return -1;
+            return Intern(TagLanguage, _scratch.AsSpan(0, lexical), _scratch.AsSpan(lexical, language), -1, true);
+        }
+        if (l.Datatype.Value == XsdStringIri) return Intern(TagString, _scratch.AsSpan(0, lexical), default, -1, true);
+        var datatype = Intern(l.Datatype);
+        if (datatype < 0) return -1;
+        // Interning the datatype may have used the scratch buffer: encode the lexical form again.
+        TryEncode(l.LexicalForm, 0, out lexical);
+        return Intern(TagTyped, _scratch.AsSpan(0, lexical), default, NoteDatatype(datatype), true);
     }
 
     private const string XsdStringIri = "http://www.w3.org/2001/XMLSchema#string";
