@@ -67,6 +67,9 @@ internal static class RdfCommand
         foreach (var path in inputs) RdfInput.Read(path, fromFormat, baseIri, collected);
         toFormat ??= collected.Quads.Any(q => q.Graph is not null) ? RdfFormat.NQuads : RdfFormat.Turtle;
 
+        if (!toFormat.SupportsDatasets && collected.Quads.FirstOrDefault(q => q.Graph is not null) is { } named)
+            throw new UsageException($"{toFormat.DisplayName} cannot hold named graphs, but the input has statements in {named.Graph}; write --to trig, nq or jsonld instead.");
+
         var writer = RdfSyntaxes.CreateWriter(toFormat);
         var options = new RdfWriterOptions { Canonical = canonical }.WithDeclaredPrefixes(collected.Prefixes);
         if (output is null)

@@ -45,4 +45,24 @@ public class RdfCommandTests
         Assert.Equal(2, CliRunner.Run(out _, out var stderr, "rdf", file, "--to", "yaml"));
         Assert.Contains("Unknown format 'yaml'", stderr);
     }
+
+    [Theory]
+    [InlineData("--to", "ttl")]
+    [InlineData("--to", "nt")]
+    [InlineData("--to", "rdfxml")]
+    [InlineData("-o", "out.ttl")]
+    [InlineData("-o", "out.nt")]
+    [InlineData("-o", "out.rdf")]
+    public void NamedGraphsIntoASyntaxWithoutThemAreRefusedAndNothingIsWritten(string option, string value)
+    {
+        // The default-graph statement comes first: a streamed N-Triples file would already hold it when the named one arrives.
+        var file = Temp("a.nq", "<http://example.org/s> <http://example.org/p> \"1\" .\n<http://example.org/s> <http://example.org/p> \"2\" <http://example.org/g> .\n");
+        var target = option == "-o" ? Path.Combine(Path.GetDirectoryName(file)!, value) : value;
+        Assert.Equal(2, CliRunner.Run(out var stdout, out var stderr, "rdf", file, option, target));
+        Assert.Contains("named graph", stderr);
+        Assert.Contains("<http://example.org/g>", stderr);
+        Assert.DoesNotContain("Unhandled", stderr);
+        Assert.Empty(stdout);
+        Assert.DoesNotContain(Directory.GetFiles(Path.GetDirectoryName(file)!), f => f != file);
+    }
 }

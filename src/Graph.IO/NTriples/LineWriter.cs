@@ -47,6 +47,6 @@ internal static class LineWriter
     }
 
     // Dropping the graph name would silently merge graphs; the caller should pick N-Quads or TriG instead.
-    internal static InvalidOperationException NamedGraphError(Quad q) =>
+    internal static NotSupportedException NamedGraphError(Quad q) =>
         new($"N-Triples cannot hold a statement in a named graph ({q}); write N-Quads or TriG instead.");
 }

@@ -50,7 +50,7 @@ internal sealed class TurtleSerializer
         {
             // Dropping graph names would silently merge graphs; the caller should pick TriG or N-Quads instead.
             var g = layout.Blocks.First(b => b.Name is not null).Name;
-            throw new InvalidOperationException($"Turtle cannot hold statements in a named graph ({g}); write TriG or N-Quads instead.");
+            throw new NotSupportedException($"Turtle cannot hold statements in a named graph ({g}); write TriG or N-Quads instead.");
         }
 
         WriteDocument(output, options, terms => new TurtleSerializer(layout, terms).WriteBody());

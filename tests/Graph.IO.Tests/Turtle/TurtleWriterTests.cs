@@ -255,7 +255,7 @@ public class TurtleWriterTests
 
     [Fact]
     public void RefusesNamedGraphs() =>
-        Assert.Throws<InvalidOperationException>(() => Ttl([Q(I("s"), I("p"), I("o"), I("g"))]));
+        Assert.Throws<NotSupportedException>(() => Ttl([Q(I("s"), I("p"), I("o"), I("g"))]));
 
     [Fact]
     public void EmptyInputWritesNothing() => Assert.Equal("", Ttl([]));
