@@ -59,6 +59,15 @@ internal sealed class CompactKeyTable(ActiveContext context)
         };
     }
 
+    /// <summary>The key of a predicate whose object is an IRI or a blank node.</summary>
+    public Key ForNode(Iri predicate) => KeysOf(predicate).Node ??= Cached(predicate, 0, null);
+
+    /// <summary>The key of a predicate whose object is a literal with this datatype and no language.</summary>
+    public Key ForDatatype(Iri predicate, Iri datatype) => KeysOf(predicate).ForDatatype(this, datatype);
+
+    /// <summary>The key of a predicate whose object is a literal with this (lower-case) language.</summary>
+    public Key ForLanguage(Iri predicate, string language) => KeysOf(predicate).ForLanguage(this, language);
+
     private Key Cached(Iri predicate, byte kind, string? extra)
     {
         if (!_cache.TryGetValue((predicate, kind, extra), out var key))

@@ -83,6 +83,24 @@ internal sealed class IndentedJsonWriter : IDisposable
         WriteString(value);
     }
 
+    /// <summary>
+    /// A string value given as well-formed UTF-8: copied as it is unless something in it needs escaping, then escaped
+    /// exactly as <see cref="WriteStringValue(string)"/> escapes the same text.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void WriteStringValue(ReadOnlySpan<byte> utf8)
+    {
+        if (s_encoder.FindFirstCharacterToEncodeUtf8(utf8) >= 0)
+        {
+            WriteStringValue(System.Text.Encoding.UTF8.GetString(utf8));
+            return;
+        }
+        BeforeValue(utf8.Length + 2);
+        _buffer[_pos++] = (byte)'"';
+        Append(utf8);
+        _buffer[_pos++] = (byte)'"';
+    }
+
     /// <summary>A value already encoded: a string from <see cref="Encode"/>, or a number or literal name in JSON syntax.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteRawValue(ReadOnlySpan<byte> encoded)
