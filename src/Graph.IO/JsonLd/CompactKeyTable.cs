@@ -234,6 +234,25 @@ internal sealed class CompactKeyTable(ActiveContext context)
         return Unconfused(iri);
     }
 
+    private byte[][]? _prefixBytes;
+
+    /// <summary>
+    /// True when <see cref="Id"/> would return this IRI (given as UTF-8) unchanged and use no term: no prefix IRI is a
+    /// proper prefix of it and it has a scheme followed by <c>//</c> (so no prefix term can be read into it). Lets a
+    /// writer skip making a string of most IRIs.
+    /// </summary>
+    public bool IsOwnId(ReadOnlySpan<byte> iri)
+    {
+        _prefixBytes ??= [.. context.Terms.Where(t => t.Value.Prefix && t.Value.Iri is not null).Select(t => System.Text.Encoding.UTF8.GetBytes(t.Value.Iri!))];
+        var colon = iri.IndexOf((byte)':');
+        if (colon <= 0 || !char.IsAsciiLetter((char)iri[0]) || !iri[(colon + 1)..].StartsWith("//"u8)) return false;
+        foreach (var b in iri[1..colon])
+            if (!(char.IsAsciiLetterOrDigit((char)b) || b is (byte)'+' or (byte)'-' or (byte)'.')) return false;
+        foreach (var prefix in _prefixBytes)
+            if (iri.Length > prefix.Length && iri.StartsWith(prefix)) return false;
+        return true;
+    }
+
     /// <summary>
     /// An absolute IRI written as it is. One whose scheme is a prefix term (<c>xsd:date</c> as a whole IRI) would expand
     /// as a compact IRI: refuse (the writer then falls back to the expanded form) rather than write a wrong graph.

@@ -8,7 +8,7 @@ namespace Graph.IO.JsonLd;
 internal sealed partial class CompactedIdWriter
 {
     /// <summary>One value under its key: the key's index, its language-map entry (see <see cref="SubOf"/>) and the object.</summary>
-    private readonly record struct Value(int Key, int Rank, int Sub, int Object);
+    private readonly record struct Value(int Key, int Rank, int Sub, int Object, int Pair);
 
     private const int NoSub = -1, NoneSub = -2; // not in a language map; "@none"
 
@@ -33,7 +33,7 @@ internal sealed partial class CompactedIdWriter
             {
                 var key = _pairKeys[i];
                 if (key == TypeValue) types.Add(objects[i]);
-                else values.Add(new Value(key, _keys[key].Rank, SubOf(key, objects[i]), objects[i]));
+                else values.Add(new Value(key, _keyRanks[key], SubOf(key, objects[i]), objects[i], i));
             }
             if (types.Count > 0) WriteTypes(types);
             if (values.Count > 1) SortAndDeduplicate(values);
@@ -79,11 +79,24 @@ internal sealed partial class CompactedIdWriter
         }
     }
 
+    // A node has a handful of values, mostly under distinct keys: an insertion sort on the key's rank, with the full
+    // comparison only between values of one key. The order is total up to duplicates, which are dropped next, so any
+    // correct sort gives the object path's order.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SortAndDeduplicate(List<Value> values)
     {
-        var sorted = true;
-        for (var i = 1; i < values.Count && sorted; i++) sorted = Compare(values[i - 1], values[i]) <= 0;
-        if (!sorted) values.Sort(Compare);
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values);
+        for (var i = 1; i < span.Length; i++)
+        {
+            var item = span[i];
+            var j = i - 1;
+            while (j >= 0 && (span[j].Rank > item.Rank || (span[j].Rank == item.Rank && Compare(span[j], item) > 0)))
+            {
+                span[j + 1] = span[j];
+                j--;
+            }
+            span[j + 1] = item;
+        }
         for (var i = values.Count - 1; i > 0; i--)
             if (values[i].Rank == values[i - 1].Rank && _terms.SameTerm(values[i].Object, values[i - 1].Object)) values.RemoveAt(i);
     }
@@ -136,7 +149,7 @@ internal sealed partial class CompactedIdWriter
             else
             {
                 if (end - start > 1) _json.WriteStartArray();
-                for (var k = start; k < end; k++) WriteValue(_keys[values[k].Key].Shape, values[k].Object);
+                for (var k = start; k < end; k++) WriteValue(values[k].Pair);
                 if (end - start > 1) _json.WriteEndArray();
             }
             start = end;
@@ -168,48 +181,42 @@ internal sealed partial class CompactedIdWriter
     private static readonly byte[] s_none = IndentedJsonWriter.Encode("@none");
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void WriteValue(CompactKeyTable.Shape shape, int o)
+    private void WriteValue(int pair)
     {
-        if (layout.IsNestable(o))
+        var data = _pairData[pair];
+        switch (_pairForms[pair])
         {
-            var entry = layout.EntryOf(o);
-            if (entry >= 0) WriteNode(entry, nested: true);
-            else
-            {
+            case ValueForm.Nested:
+                WriteNode((int)data, nested: true);
+                return;
+            case ValueForm.Empty:
                 _json.WriteStartObject();
                 _json.WriteEndObject();
-            }
-            return;
+                return;
+            case ValueForm.Id:
+                WriteId(data);
+                return;
+            case ValueForm.Label:
+                WriteLabel((int)data);
+                return;
+            case ValueForm.IdObject or ValueForm.LabelObject:
+                _json.WriteStartObject();
+                _json.WritePropertyName(s_id);
+                if (_pairForms[pair] == ValueForm.IdObject) WriteId(data);
+                else WriteLabel((int)data);
+                _json.WriteEndObject();
+                return;
         }
-        if (shape == CompactKeyTable.Shape.IdString)
+        _terms.TryGetLiteral((int)data, out var lexical, out var language, out var datatype);
+        switch (_pairForms[pair])
         {
-            WriteIdValue(o);
-            return;
-        }
-        if (_terms.TryGetLiteral(o, out var lexical, out var language, out var datatype))
-        {
-            if (shape == CompactKeyTable.Shape.LexicalString) _json.WriteStringValue(lexical);
-            else WriteLiteralObject(o, lexical, language, datatype);
-            return;
-        }
-        _json.WriteStartObject();
-        _json.WritePropertyName(s_id);
-        WriteIdValue(o);
-        _json.WriteEndObject();
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void WriteLiteralObject(int o, ReadOnlySpan<byte> lexical, ReadOnlySpan<byte> language, int datatype)
-    {
-        switch (FormOf(o, out _, out _))
-        {
-            case LiteralForm.String:
+            case ValueForm.Lexical:
                 _json.WriteStringValue(lexical);
                 return;
-            case LiteralForm.Boolean or LiteralForm.Integer:
+            case ValueForm.Raw:
                 _json.WriteRawValue(lexical);
                 return;
-            case LiteralForm.WithLanguage:
+            case ValueForm.WithLanguage:
                 _json.WriteStartObject();
                 _json.WritePropertyName(s_value);
                 _json.WriteStringValue(lexical);
@@ -222,16 +229,15 @@ internal sealed partial class CompactedIdWriter
                 _json.WritePropertyName(s_value);
                 _json.WriteStringValue(lexical);
                 _json.WritePropertyName(s_type);
-                _json.WriteRawValue(_datatypes[datatype].EncodedType!);
+                _json.WriteRawValue(Datatype(datatype).EncodedType!);
                 _json.WriteEndObject();
                 return;
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private LiteralForm FormOf(int o, out ReadOnlySpan<byte> lexical, out int datatype)
+    private LiteralForm FormOf(ReadOnlySpan<byte> lexical, ReadOnlySpan<byte> language, int datatype)
     {
-        _terms.TryGetLiteral(o, out lexical, out var language, out datatype);
         if (!language.IsEmpty) return LiteralForm.WithLanguage;
         if (datatype < 0) return LiteralForm.String;
         var kind = Datatype(datatype).Kind;

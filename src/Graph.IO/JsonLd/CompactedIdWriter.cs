@@ -48,11 +48,8 @@ internal sealed partial class CompactedIdWriter(CompactedIdLayout layout, Compac
 
     public CompactKeyTable Keys => keys;
 
-    /// <summary>A key as written: its name encoded, its shape, and the rank of its name in ordinal order.</summary>
-    private sealed record KeyInfo(string Name, byte[] Encoded, CompactKeyTable.Shape Shape)
-    {
-        public int Rank { get; set; }
-    }
+    /// <summary>A key as written: its name, encoded, and its shape (the rank of its name is in <see cref="_keyRanks"/>).</summary>
+    private sealed record KeyInfo(string Name, byte[] Encoded, CompactKeyTable.Shape Shape);
 
     private sealed class PredicateKeys(Iri predicate)
     {
@@ -84,15 +81,63 @@ internal sealed partial class CompactedIdWriter(CompactedIdLayout layout, Compac
         var predicates = layout.PairPredicates;
         var objects = layout.PairObjects;
         _pairKeys = new int[objects.Length];
+        _pairForms = new ValueForm[objects.Length];
+        _pairData = new long[objects.Length];
         for (var e = 0; e < layout.EntryCount; e++)
         {
             var subject = layout.SubjectOf(e);
             if (_terms.KindOf(subject) == TermKind.Iri) PrepareId(subject);
             var end = layout.EntryStarts[e] + layout.EntryLengths[e];
-            for (var i = layout.EntryStarts[e]; i < end; i++) _pairKeys[i] = PreparePair(predicates[i], objects[i]);
+            for (var i = layout.EntryStarts[e]; i < end; i++)
+            {
+                var key = _pairKeys[i] = PreparePair(predicates[i], objects[i]);
+                if (key != TypeValue) (_pairForms[i], _pairData[i]) = FormOf(_keys[key].Shape, objects[i]);
+            }
         }
         var byName = _keys.Select(k => k.Name).Distinct().Order(StringComparer.Ordinal).Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i, StringComparer.Ordinal);
-        foreach (var key in _keys) key.Rank = byName[key.Name];
+        _keyRanks = [.. _keys.Select(k => byName[k.Name])];
+    }
+
+    /// <summary>How a value is written, decided once per pair while preparing (as <see cref="CompactedGraphWriter"/> decides it while writing).</summary>
+    private enum ValueForm : byte
+    {
+        Nested,          // a nestable blank node subject: data = its entry
+        Empty,           // a nestable blank node that is no subject: {}
+        Id,              // the @id string of an IRI: data = start << 32 | length in the id arena
+        Label,           // the @id string of a blank node: data = its term id
+        IdObject,        // { "@id": … } of an IRI
+        LabelObject,     // { "@id": … } of a blank node
+        Lexical,         // the lexical form as a string: data = the literal's id
+        Raw,             // a boolean or integer as it is
+        WithLanguage,    // { "@value": …, "@language": … }
+        WithType,        // { "@value": …, "@type": … }
+    }
+
+    private ValueForm[] _pairForms = [];
+    private long[] _pairData = [];
+    private int[] _keyRanks = [];
+
+    private (ValueForm, long) FormOf(CompactKeyTable.Shape shape, int o)
+    {
+        if (layout.IsNestable(o))
+        {
+            var entry = layout.EntryOf(o);
+            return entry >= 0 ? (ValueForm.Nested, entry) : (ValueForm.Empty, 0);
+        }
+        if (_terms.TryGetLiteral(o, out var lexical, out var language, out var datatype))
+        {
+            if (shape == CompactKeyTable.Shape.LexicalString) return (ValueForm.Lexical, o);
+            return (FormOf(lexical, language, datatype) switch
+            {
+                LiteralForm.String => ValueForm.Lexical,
+                LiteralForm.Boolean or LiteralForm.Integer => ValueForm.Raw,
+                LiteralForm.WithLanguage => ValueForm.WithLanguage,
+                _ => ValueForm.WithType,
+            }, o);
+        }
+        var blank = _terms.KindOf(o) == TermKind.BlankNode;
+        var data = blank ? o : ((long)(_idStarts[o] - 1) << 32) | (uint)_idLengths[o];
+        return shape == CompactKeyTable.Shape.IdString ? (blank ? ValueForm.Label : ValueForm.Id, data) : (blank ? ValueForm.LabelObject : ValueForm.IdObject, data);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -110,9 +155,9 @@ internal sealed partial class CompactedIdWriter(CompactedIdLayout layout, Compac
         }
         var key = KeyOf(p, o);
         if (kind == TermKind.Iri) PrepareId(o);
-        else if (kind == TermKind.Literal && _keys[key].Shape == CompactKeyTable.Shape.Object && FormOf(o, out _, out _) == LiteralForm.WithType)
+        else if (kind == TermKind.Literal && _keys[key].Shape == CompactKeyTable.Shape.Object
+                 && _terms.TryGetLiteral(o, out var lexical, out var language, out var datatype) && FormOf(lexical, language, datatype) == LiteralForm.WithType)
         {
-            _terms.TryGetLiteral(o, out _, out _, out var datatype);
             var info = Datatype(datatype);
             info.EncodedType ??= keys.EncodedType(info.Iri.Value);
         }
@@ -132,12 +177,13 @@ internal sealed partial class CompactedIdWriter(CompactedIdLayout layout, Compac
     private void PrepareId(int iri)
     {
         if (_idStarts[iri] != 0) return;
-        var encoded = IndentedJsonWriter.Encode(keys.Id(Encoding.UTF8.GetString(_terms.ValueOf(iri))));
-        if (_idUsed + encoded.Length > _idArena.Length) Array.Resize(ref _idArena, Math.Max(_idArena.Length * 2, _idUsed + encoded.Length));
-        encoded.CopyTo(_idArena.AsSpan(_idUsed));
+        var value = _terms.ValueOf(iri);
+        var length = keys.IsOwnId(value)
+            ? IndentedJsonWriter.EncodeInto(value, ref _idArena, _idUsed)
+            : IndentedJsonWriter.EncodeInto(keys.Id(Encoding.UTF8.GetString(value)), ref _idArena, _idUsed);
         _idStarts[iri] = _idUsed + 1;
-        _idLengths[iri] = encoded.Length;
-        _idUsed += encoded.Length;
+        _idLengths[iri] = length;
+        _idUsed += length;
     }
 
     /// <summary>The key of a (predicate, object) pair, chosen once per predicate and object kind, datatype or language.</summary>
@@ -186,12 +232,20 @@ internal sealed partial class CompactedIdWriter(CompactedIdLayout layout, Compac
         return _lastLanguage = _languages.Count - 1;
     }
 
+    private int _lastDatatypeId = -1;
+    private DatatypeInfo? _lastDatatype;
+
     private DatatypeInfo Datatype(int id)
     {
-        if (_datatypes.TryGetValue(id, out var info)) return info;
-        var iri = (Iri)_terms.TermOf(id);
-        var kind = iri.Equals(Xsd.Boolean) ? DatatypeKind.Boolean : iri.Equals(Xsd.Integer) ? DatatypeKind.Integer : DatatypeKind.Other;
-        return _datatypes[id] = new DatatypeInfo(iri, kind);
+        if (id == _lastDatatypeId) return _lastDatatype!;
+        if (!_datatypes.TryGetValue(id, out var info))
+        {
+            var iri = (Iri)_terms.TermOf(id);
+            var kind = iri.Equals(Xsd.Boolean) ? DatatypeKind.Boolean : iri.Equals(Xsd.Integer) ? DatatypeKind.Integer : DatatypeKind.Other;
+            _datatypes[id] = info = new DatatypeInfo(iri, kind);
+        }
+        _lastDatatypeId = id;
+        return _lastDatatype = info;
     }
 
     /// <summary>Writes <c>"@graph": [ … ]</c> as the next member of the open object.</summary>
@@ -228,12 +282,16 @@ internal sealed partial class CompactedIdWriter(CompactedIdLayout layout, Compac
     private void WriteIdValue(int term)
     {
         var start = _idStarts[term];
-        if (start > 0)
-        {
-            _json.WriteRawValue(_idArena.AsSpan(start - 1, _idLengths[term]));
-            return;
-        }
-        if (_terms.KindOf(term) != TermKind.BlankNode) throw new InvalidOperationException("a literal has no @id");
+        if (start > 0) _json.WriteRawValue(_idArena.AsSpan(start - 1, _idLengths[term]));
+        else WriteLabel(term);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void WriteId(long span) => _json.WriteRawValue(_idArena.AsSpan((int)(span >> 32), (int)span));
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void WriteLabel(int term)
+    {
         var label = _labels[term] - 1;
         if (label < 0) _labels[term] = (label = _nextLabel++) + 1;
         Span<byte> text = stackalloc byte[16];
