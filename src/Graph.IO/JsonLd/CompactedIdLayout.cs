@@ -12,7 +12,7 @@ namespace Graph.IO.JsonLd;
 /// <see cref="TryPlan"/> says whether the document has that shape; when it has not, <see cref="ReplayInto"/> hands every
 /// statement, in arrival order, to a <see cref="DatasetLayout"/>, so both ways write the same bytes.
 /// </summary>
-internal sealed class CompactedIdLayout
+internal sealed partial class CompactedIdLayout
 {
     private const int MaxDepth = 64; // nesting the id writer follows by recursion
 
@@ -48,11 +48,10 @@ internal sealed class CompactedIdLayout
     public int EntryCount => _entries;
 
     /// <summary>Adds a statement of the default graph with an IRI predicate and a non-literal subject (the caller sees to it).</summary>
-    public void Add(in Utf8Quad q)
+    public void Add(in Utf8Quad q) => Add(Terms.Intern(q.Subject), Terms.Intern(q.Predicate), Terms.Intern(q.Object, internLiterals: false));
+
+    private void Add(int s, int p, int o)
     {
-        var s = Terms.Intern(q.Subject);
-        var p = Terms.Intern(q.Predicate);
-        var o = Terms.Intern(q.Object, internLiterals: false);
         EnsureTerms();
         if (_count == _subjects.Length)
         {

@@ -45,7 +45,30 @@ public sealed class JsonLdWriter : IStreamingRdfWriter
     {
         ArgumentNullException.ThrowIfNull(quads);
         ArgumentNullException.ThrowIfNull(output);
-        Write(DatasetLayout.Build(quads), output);
+        if (Settings.Mode != JsonLdWriteMode.Compacted)
+        {
+            Write(DatasetLayout.Build(quads), output);
+            return;
+        }
+        // The compacted form on term ids when every statement fits (CompactedIdLayout); the first that does not hands
+        // those held so far and the rest to the object layout, which writes the same bytes.
+        var ids = new CompactedIdLayout();
+        using var statements = quads.GetEnumerator();
+        while (statements.MoveNext())
+        {
+            if (ids.TryAdd(statements.Current)) continue;
+            var layout = new DatasetLayout();
+            ids.ReplayInto(layout);
+            do layout.Add(statements.Current); while (statements.MoveNext());
+            layout.Complete();
+            Write(layout, output);
+            return;
+        }
+        if (TryWriteCompacted(ids, output)) return;
+        var replayed = new DatasetLayout();
+        ids.ReplayInto(replayed);
+        replayed.Complete();
+        Write(replayed, output);
     }
 
     /// <summary>Collects the statements as they arrive and writes the document on completion.</summary>

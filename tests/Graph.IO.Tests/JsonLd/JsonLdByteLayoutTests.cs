@@ -110,16 +110,48 @@ public sealed class JsonLdByteLayoutTests
             }
             return Encoding.UTF8.GetString(bytes.ToArray());
         });
-        var (fromObjects, objectsError) = Run(() =>
+        var list = new QuadList();
+        Parse(nQuads, list);
+        var (fromTerms, termsError) = Run(() =>
         {
-            var list = new QuadList();
-            Parse(nQuads, list);
             using var objects = new MemoryStream();
             new JsonLdWriter(settings).Write(list.Quads, objects, new RdfWriterOptions());
             return Encoding.UTF8.GetString(objects.ToArray());
         });
+        var (fromObjects, objectsError) = Run(() => ByObjectLayout(list.Quads, settings));
         Assert.True(objectsError == bytesError, $"{file}: {objectsError} / {bytesError}");
         Assert.True(fromObjects == fromBytes, $"{file}:\n{fromObjects}\n---\n{fromBytes}");
+        Assert.True(objectsError == termsError, $"{file}: {objectsError} / {termsError}");
+        Assert.True(fromObjects == fromTerms, $"{file}:\n{fromObjects}\n---\n{fromTerms}");
+    }
+
+    /// <summary>The reference: the object layout (<see cref="DatasetLayout"/>) for every statement.</summary>
+    private static string ByObjectLayout(IEnumerable<Graph.Core.Terms.Quad> quads, JsonLdWriterSettings settings)
+    {
+        using var objects = new MemoryStream();
+        new JsonLdWriter(settings).Write(DatasetLayout.Build(quads), objects);
+        return Encoding.UTF8.GetString(objects.ToArray());
+    }
+
+    [Fact]
+    public void TermsBeyondTheIdLayoutGoToTheObjectLayout()
+    {
+        var s = new Graph.Core.Terms.Iri("http://e/s");
+        var p = new Graph.Core.Terms.Iri("http://e/p");
+        // A lone surrogate has no UTF-8 form; a named graph and a blank predicate are beyond the id layout.
+        Graph.Core.Terms.Quad[] quads =
+        [
+            new(s, p, new Graph.Core.Terms.Literal("a", "en")),
+            new(s, p, new Graph.Core.Terms.Literal("\uD800x", Graph.Core.Vocabularies.Xsd.String)),
+            new(s, p, new Graph.Core.Terms.BlankNode("b")),
+            new(new Graph.Core.Terms.BlankNode("b"), p, s, new Graph.Core.Terms.Iri("http://e/g")),
+        ];
+        for (var n = 1; n <= quads.Length; n++)
+        {
+            using var output = new MemoryStream();
+            new JsonLdWriter().Write(quads[..n], output, new RdfWriterOptions());
+            Assert.Equal(ByObjectLayout(quads[..n], new JsonLdWriterSettings()), Encoding.UTF8.GetString(output.ToArray()));
+        }
     }
 
     private static (string? Text, string? Error) Run(Func<string> write)
