@@ -150,27 +150,29 @@ internal sealed partial class CompactedIdLayout
         EntryLengths = _entrySizes[.._entries];
     }
 
-    /// <summary>How many nestable subjects the top-level nodes reach; -1 when some nest too deep.</summary>
+    /// <summary>
+    /// How many nestable subjects the top-level nodes reach; -1 when some nest too deep. A nestable node has one
+    /// referrer: it is reached when the chain of its referrers ends at a top-level node within the depth.
+    /// </summary>
     private int Reached()
     {
+        var referrer = new int[_entries];
+        Array.Fill(referrer, -1);
+        for (var e = 0; e < _entries; e++)
+            foreach (var o in PairObjects.AsSpan(EntryStarts[e], EntryLengths[e]))
+                if (IsNestable(o) && EntryOf(o) is >= 0 and var child) referrer[child] = e;
         var reached = 0;
-        var stack = new Stack<(int Entry, int Depth)>();
-        foreach (var root in Roots)
+        for (var e = 0; e < _entries; e++)
         {
-            stack.Push((root, 0));
-            while (stack.Count > 0)
+            if (!IsNestable(_entrySubjects[e])) continue;
+            var depth = 0;
+            var at = e;
+            while (at >= 0 && IsNestable(_entrySubjects[at]))
             {
-                var (entry, depth) = stack.Pop();
-                foreach (var o in PairObjects.AsSpan(EntryStarts[entry], EntryLengths[entry]))
-                {
-                    if (!IsNestable(o)) continue;
-                    var child = EntryOf(o);
-                    if (child < 0) continue;
-                    if (depth + 1 >= MaxDepth) return -1;
-                    reached++;
-                    stack.Push((child, depth + 1));
-                }
+                if (++depth >= MaxDepth) return -1;
+                at = referrer[at];
             }
+            if (at >= 0) reached++;
         }
         return reached;
     }
@@ -207,15 +209,18 @@ internal sealed partial class CompactedIdLayout
             if (window.IndexOfAnyInRange((byte)0xEE, (byte)0xFF) >= 0 || window.Contains((byte)0)) safe = false;
             keys[i] = new SubjectKey(BinaryPrimitives.ReadUInt64BigEndian(bytes), BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]), entries[i]);
         }
-        Array.Sort(keys, (x, y) =>
+        // IRIs first, then blank nodes: each part sorts on its own.
+        var iris = 0;
+        for (var i = 0; i < keys.Length; i++)
+            if (Terms.KindOf(_entrySubjects[keys[i].Entry]) == TermKind.Iri) (keys[iris], keys[i]) = (keys[i], keys[iris++]);
+        Comparison<SubjectKey> compare = (x, y) =>
         {
-            int a = _entrySubjects[x.Entry], b = _entrySubjects[y.Entry];
-            var c = ((int)Terms.KindOf(a)).CompareTo((int)Terms.KindOf(b));
-            if (c != 0) return c;
             if (safe && x.High != y.High) return x.High.CompareTo(y.High);
             if (safe && x.Low != y.Low) return x.Low.CompareTo(y.Low);
-            return TermTable.CompareUtf16(Terms.ValueOf(a), Terms.ValueOf(b));
-        });
+            return TermTable.CompareUtf16(Terms.ValueOf(_entrySubjects[x.Entry]), Terms.ValueOf(_entrySubjects[y.Entry]));
+        };
+        keys.AsSpan(0, iris).Sort(compare);
+        keys.AsSpan(iris).Sort(compare);
         var sorted = new int[keys.Length];
         for (var i = 0; i < keys.Length; i++) sorted[i] = keys[i].Entry;
         return sorted;

@@ -49,7 +49,7 @@ internal sealed partial class CompactedIdWriter
 
     private int SubOf(int key, int obj)
     {
-        if (_keys[key].Shape != CompactKeyTable.Shape.LanguageMap) return NoSub;
+        if (!_keyLanguageMaps[key]) return NoSub;
         _terms.TryGetLiteral(obj, out _, out var language, out _);
         return language.IsEmpty ? NoneSub : LanguageIndex(language);
     }

@@ -96,6 +96,7 @@ internal sealed partial class CompactedIdWriter(CompactedIdLayout layout, Compac
         }
         var byName = _keys.Select(k => k.Name).Distinct().Order(StringComparer.Ordinal).Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i, StringComparer.Ordinal);
         _keyRanks = [.. _keys.Select(k => byName[k.Name])];
+        _keyLanguageMaps = [.. _keys.Select(k => k.Shape == CompactKeyTable.Shape.LanguageMap)];
     }
 
     /// <summary>How a value is written, decided once per pair while preparing (as <see cref="CompactedGraphWriter"/> decides it while writing).</summary>
@@ -116,6 +117,7 @@ internal sealed partial class CompactedIdWriter(CompactedIdLayout layout, Compac
     private ValueForm[] _pairForms = [];
     private long[] _pairData = [];
     private int[] _keyRanks = [];
+    private bool[] _keyLanguageMaps = [];
 
     private (ValueForm, long) FormOf(CompactKeyTable.Shape shape, int o)
     {

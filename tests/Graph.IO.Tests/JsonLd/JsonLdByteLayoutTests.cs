@@ -63,6 +63,16 @@ public sealed class JsonLdByteLayoutTests
         public void OnQuad(in Graph.Core.Terms.Quad quad) => throw new InvalidOperationException("bytes expected");
     }
 
+    [Theory]
+    [InlineData(10)]
+    [InlineData(70)]
+    public void NestedChainsWriteTheSame(int depth)
+    {
+        var text = new StringBuilder("<http://e/s> <http://e/p> _:n0 .\n");
+        for (var i = 0; i < depth; i++) text.Append($"_:n{i} <http://e/p> _:n{i + 1} .\n_:n{i} <http://e/q> \"{i}\" .\n");
+        AssertSame(text.ToString(), new JsonLdWriterSettings());
+    }
+
     [Fact]
     public void W3cNTriplesFilesWriteTheSame()
     {
