@@ -88,11 +88,7 @@ internal sealed partial class CompactedIdWriter(CompactedIdLayout layout, Compac
             var subject = layout.SubjectOf(e);
             if (_terms.KindOf(subject) == TermKind.Iri) PrepareId(subject);
             var end = layout.EntryStarts[e] + layout.EntryLengths[e];
-            for (var i = layout.EntryStarts[e]; i < end; i++)
-            {
-                var key = _pairKeys[i] = PreparePair(predicates[i], objects[i]);
-                if (key != TypeValue) (_pairForms[i], _pairData[i]) = FormOf(_keys[key].Shape, objects[i]);
-            }
+            for (var i = layout.EntryStarts[e]; i < end; i++) _pairKeys[i] = PreparePair(predicates[i], objects[i], out _pairForms[i], out _pairData[i]);
         }
         var byName = _keys.Select(k => k.Name).Distinct().Order(StringComparer.Ordinal).Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i, StringComparer.Ordinal);
         _keyRanks = [.. _keys.Select(k => byName[k.Name])];
@@ -119,51 +115,62 @@ internal sealed partial class CompactedIdWriter(CompactedIdLayout layout, Compac
     private int[] _keyRanks = [];
     private bool[] _keyLanguageMaps = [];
 
-    private (ValueForm, long) FormOf(CompactKeyTable.Shape shape, int o)
+    /// <summary>The key of a pair (or <see cref="TypeValue"/>) and how its value is written; asks the key table what writing will need.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int PreparePair(int p, int o, out ValueForm form, out long data)
     {
-        if (layout.IsNestable(o))
-        {
-            var entry = layout.EntryOf(o);
-            return entry >= 0 ? (ValueForm.Nested, entry) : (ValueForm.Empty, 0);
-        }
+        data = o;
         if (_terms.TryGetLiteral(o, out var lexical, out var language, out var datatype))
         {
-            if (shape == CompactKeyTable.Shape.LexicalString) return (ValueForm.Lexical, o);
-            return (FormOf(lexical, language, datatype) switch
+            var key = KeyOf(p, isLiteral: true, language, datatype);
+            var shape = _keys[key].Shape;
+            if (shape == CompactKeyTable.Shape.LexicalString)
+            {
+                form = ValueForm.Lexical;
+                return key;
+            }
+            var literalForm = FormOf(lexical, language, datatype);
+            if (literalForm == LiteralForm.WithType && shape == CompactKeyTable.Shape.Object)
+            {
+                var info = Datatype(datatype);
+                info.EncodedType ??= keys.EncodedType(info.Iri.Value);
+            }
+            form = literalForm switch
             {
                 LiteralForm.String => ValueForm.Lexical,
                 LiteralForm.Boolean or LiteralForm.Integer => ValueForm.Raw,
                 LiteralForm.WithLanguage => ValueForm.WithLanguage,
                 _ => ValueForm.WithType,
-            }, o);
+            };
+            return key;
         }
         var blank = _terms.KindOf(o) == TermKind.BlankNode;
-        var data = blank ? o : ((long)(_idStarts[o] - 1) << 32) | (uint)_idLengths[o];
-        return shape == CompactKeyTable.Shape.IdString ? (blank ? ValueForm.Label : ValueForm.Id, data) : (blank ? ValueForm.LabelObject : ValueForm.IdObject, data);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int PreparePair(int p, int o)
-    {
-        var kind = _terms.KindOf(o);
-        if (kind == TermKind.Iri && IsRdfType(p))
+        if (!blank && IsRdfType(p))
         {
             if (!_types.ContainsKey(o))
             {
                 var iri = Encoding.UTF8.GetString(_terms.ValueOf(o));
                 _types[o] = (keys.Type(iri), keys.EncodedType(iri));
             }
+            form = default;
             return TypeValue;
         }
-        var key = KeyOf(p, o);
-        if (kind == TermKind.Iri) PrepareId(o);
-        else if (kind == TermKind.Literal && _keys[key].Shape == CompactKeyTable.Shape.Object
-                 && _terms.TryGetLiteral(o, out var lexical, out var language, out var datatype) && FormOf(lexical, language, datatype) == LiteralForm.WithType)
+        var nodeKey = KeyOf(p, isLiteral: false, default, -1);
+        if (blank && layout.IsNestable(o))
         {
-            var info = Datatype(datatype);
-            info.EncodedType ??= keys.EncodedType(info.Iri.Value);
+            var entry = layout.EntryOf(o);
+            (form, data) = entry >= 0 ? (ValueForm.Nested, entry) : (ValueForm.Empty, 0);
+            return nodeKey;
         }
-        return key;
+        if (!blank)
+        {
+            PrepareId(o);
+            data = ((long)(_idStarts[o] - 1) << 32) | (uint)_idLengths[o];
+        }
+        form = _keys[nodeKey].Shape == CompactKeyTable.Shape.IdString
+            ? (blank ? ValueForm.Label : ValueForm.Id)
+            : (blank ? ValueForm.LabelObject : ValueForm.IdObject);
+        return nodeKey;
     }
 
     private bool IsRdfType(int p)
@@ -189,7 +196,7 @@ internal sealed partial class CompactedIdWriter(CompactedIdLayout layout, Compac
     }
 
     /// <summary>The key of a (predicate, object) pair, chosen once per predicate and object kind, datatype or language.</summary>
-    private int KeyOf(int p, int o)
+    private int KeyOf(int p, bool isLiteral, ReadOnlySpan<byte> language, int datatype)
     {
         var slot = _predicateSlots[p] - 1;
         if (slot < 0)
@@ -199,7 +206,7 @@ internal sealed partial class CompactedIdWriter(CompactedIdLayout layout, Compac
             _predicateSlots[p] = slot + 1;
         }
         var keysOf = _predicates[slot];
-        if (!_terms.TryGetLiteral(o, out _, out var language, out var datatype))
+        if (!isLiteral)
             return keysOf.Node >= 0 ? keysOf.Node : keysOf.Node = Add(keys.ForNode(keysOf.Predicate));
         if (!language.IsEmpty)
         {
