@@ -29,7 +29,6 @@ internal sealed partial class CompactedIdWriter(CompactedIdLayout layout, Compac
     private const int TypeValue = -1;
 
     private readonly List<KeyInfo> _keys = [];
-    private readonly Dictionary<CompactKeyTable.Key, int> _keyIndex = [];
 
     // Per term id: the encoded @id of an IRI (start + 1 in _idArena, 0 = none), a blank node's label number + 1.
     private int[] _idStarts = [];
@@ -39,7 +38,10 @@ internal sealed partial class CompactedIdWriter(CompactedIdLayout layout, Compac
     private int[] _labels = [];
     private int _nextLabel;
 
-    private readonly Dictionary<int, (string Name, byte[] Encoded)> _types = [];
+    private readonly Dictionary<int, TypeName> _types = [];
+
+    /// <summary>A class as the value of <c>@type</c>: its name, and encoded.</summary>
+    private sealed record TypeName(string Name, byte[] Encoded);
     private readonly Dictionary<int, DatatypeInfo> _datatypes = [];
     private readonly List<(byte[] Bytes, string Text, byte[] Encoded)> _languages = [];
     private int[] _predicateSlots = [];
@@ -90,9 +92,20 @@ internal sealed partial class CompactedIdWriter(CompactedIdLayout layout, Compac
             var end = layout.EntryStarts[e] + layout.EntryLengths[e];
             for (var i = layout.EntryStarts[e]; i < end; i++) _pairKeys[i] = PreparePair(predicates[i], objects[i], out _pairForms[i], out _pairData[i]);
         }
-        var byName = _keys.Select(k => k.Name).Distinct().Order(StringComparer.Ordinal).Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i, StringComparer.Ordinal);
-        _keyRanks = [.. _keys.Select(k => byName[k.Name])];
-        _keyLanguageMaps = [.. _keys.Select(k => k.Shape == CompactKeyTable.Shape.LanguageMap)];
+        // Plain loops over a few keys: generic LINQ over them would be compiled at run time, once per process.
+        var names = new string[_keys.Count];
+        for (var k = 0; k < names.Length; k++) names[k] = _keys[k].Name;
+        Array.Sort(names, StringComparer.Ordinal);
+        _keyRanks = new int[_keys.Count];
+        _keyLanguageMaps = new bool[_keys.Count];
+        for (var k = 0; k < _keys.Count; k++)
+        {
+            // Equal names share the rank of the first: values under one name are written together.
+            var rank = Array.BinarySearch(names, _keys[k].Name, StringComparer.Ordinal);
+            while (rank > 0 && names[rank - 1] == _keys[k].Name) rank--;
+            _keyRanks[k] = rank;
+            _keyLanguageMaps[k] = _keys[k].Shape == CompactKeyTable.Shape.LanguageMap;
+        }
     }
 
     /// <summary>How a value is written, decided once per pair while preparing (as <see cref="CompactedGraphWriter"/> decides it while writing).</summary>
@@ -150,7 +163,7 @@ internal sealed partial class CompactedIdWriter(CompactedIdLayout layout, Compac
             if (!_types.ContainsKey(o))
             {
                 var iri = Encoding.UTF8.GetString(_terms.ValueOf(o));
-                _types[o] = (keys.Type(iri), keys.EncodedType(iri));
+                _types[o] = new TypeName(keys.Type(iri), keys.EncodedType(iri));
             }
             form = default;
             return TypeValue;
@@ -223,8 +236,9 @@ internal sealed partial class CompactedIdWriter(CompactedIdLayout layout, Compac
 
     private int Add(CompactKeyTable.Key key)
     {
-        if (_keyIndex.TryGetValue(key, out var index)) return index;
-        _keyIndex[key] = index = _keys.Count;
+        for (var k = 0; k < _keys.Count; k++)
+            if (_keys[k].Shape == key.Shape && _keys[k].Name == key.Name) return k;
+        var index = _keys.Count;
         _keys.Add(new KeyInfo(key.Name, key.EncodedName, key.Shape));
         return index;
     }
