@@ -48,7 +48,31 @@ internal sealed partial class CompactedIdLayout
     public int EntryCount => _entries;
 
     /// <summary>Adds a statement of the default graph with an IRI predicate and a non-literal subject (the caller sees to it).</summary>
-    public void Add(in Utf8Quad q) => Add(Terms.Intern(q.Subject), Terms.Intern(q.Predicate), Terms.Intern(q.Object, internLiterals: false));
+    public void Add(in Utf8Quad q) => Add(SubjectId(q.Subject), PredicateId(q.Predicate), Terms.Intern(q.Object, internLiterals: false));
+
+    // Statements come grouped by subject and use a handful of predicates: comparing the bytes with the last subject, and
+    // with a small table of recent predicates, finds most ids before the term table copies and hashes the key.
+    private int _lastSubjectId = -1;
+    private readonly int[] _recentPredicates = new int[64]; // id + 1
+
+    private int SubjectId(in Utf8Term subject)
+    {
+        var last = _lastSubjectId;
+        if (last >= 0 && Terms.KindOf(last) == subject.Kind && Terms.ValueOf(last).SequenceEqual(subject.Value)) return last;
+        return _lastSubjectId = Terms.Intern(subject);
+    }
+
+    private int PredicateId(in Utf8Term predicate)
+    {
+        var value = predicate.Value;
+        if (value.IsEmpty) return Terms.Intern(predicate);
+        ref var slot = ref _recentPredicates[(value.Length * 31 + value[^1]) & (64 - 1)];
+        // Only IRIs are kept in the table (the caller sends no other predicate), so equal bytes are the same term.
+        if (slot > 0 && Terms.ValueOf(slot - 1).SequenceEqual(value)) return slot - 1;
+        var id = Terms.Intern(predicate);
+        slot = id + 1;
+        return id;
+    }
 
     private void Add(int s, int p, int o)
     {
