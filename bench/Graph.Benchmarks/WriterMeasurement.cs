@@ -22,13 +22,14 @@ internal static class WriterMeasurement
                 var format = RdfFormat.Find(name) ?? throw new ArgumentException($"{name}: unknown syntax");
                 for (var run = 0; run < 3; run++)
                 {
+                    int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
                     var (wall, cpu) = CpuClock.Measure(() =>
                     {
                         using var output = File.Create(path);
                         RdfSyntaxes.CreateWriter(format).Write(quads.Quads, output, new RdfWriterOptions());
                     });
                     var megabytes = new FileInfo(path).Length / 1e6;
-                    Console.WriteLine($"{format.Name} write: {quads.Quads.Count:N0} statements, {megabytes:F1} MB; wall {wall:F2} s = {megabytes / wall:F0} MB/s; cpu {cpu:F2} s = {megabytes / cpu:F0} MB/s");
+                    Console.WriteLine($"{format.Name} write: {quads.Quads.Count:N0} statements, {megabytes:F1} MB; wall {wall:F2} s = {megabytes / wall:F0} MB/s; cpu {cpu:F2} s = {megabytes / cpu:F0} MB/s; collections {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} (gen 0/1/2)");
                 }
             }
         }

@@ -1,10 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Runtime.ExceptionServices;
 using Graph.Core.Diagnostics;
 using Graph.Core.Terms;
 using Graph.IO;
-using Graph.IO.Text;
 using Graph.Mapping;
 using Graph.Mapping.Configuration;
 using Graph.Publishing;
@@ -93,42 +91,33 @@ internal static class ConvertCommand
         var clock = Stopwatch.StartNew();
         var phases = new PhaseClock(verbose ? Console.Error : null);
         // The dataset description lists exactly the dumps this run writes.
-        var dumps = formats.Select(f => new Graph.Mapping.Configuration.DumpFile("graph" + f.Extensions[0], f.MediaType)).ToList();
+        var dumps = formats.Select(f => new Graph.Mapping.Configuration.DumpFile(ConvertDumps.FileName(f), f.MediaType)).ToList();
         var configuration = MappingConfiguration.Default;
         var mapping = new MappingOptions { BaseIri = baseIri, Configuration = configuration, Dumps = dumps, Graphs = layout };
-        var model = Graph.Vault.VaultReader.Read(vaultPath, VaultConverter.ReaderOptionsOf(mapping));
-        phases.Lap("read");
-        var result = VaultConverter.Convert(model, mapping);
-        phases.Lap("map");
+        var result = Map(Read(vaultPath, mapping, phases), mapping, phases);
 
-        // Every writer only reads the statements, so the dumps, the store behind the publication files and the warnings
+        // Every writer only reads the statements, so the dumps, the counts behind the publication files and the warnings
         // are made side by side; each dump's bytes are what one writer alone would write.
         var warnings = Task.Run(() => WarningPrinter.Print(result.Diagnostics, Console.Error));
-        var store = Task.Run(() => PublicationFiles.Load(result));
+        var statistics = Task.Run(() => PublicationFiles.Count(result));
         // All files or none: the previous good output survives any failure. The dumps are serialised first, so that
         // the DCAT description can give their sizes.
         var options = new RdfWriterOptions { Canonical = true, Prefixes = OutputPrefixes(result, perNote) };
-        var bytes = new ChunkedBuffer[formats.Count];
-        List<(string, Action<Stream>)> files;
-        try
+        var written = formats.Select(f => Path.Combine(outDir, ConvertDumps.FileName(f))).ToList();
+        using (var files = new AtomicFileSet())
         {
-            WriteDumps();
-            var dumpBytes = formats.Select((format, i) => (Name: "graph" + format.Extensions[0], Format: format, Bytes: bytes[i])).ToList();
+            var sizes = ConvertDumps.Write(result.Quads, formats, options, outDir, files);
             warnings.GetAwaiter().GetResult();
             phases.Lap("serialise " + string.Join(",", formats.Select(f => f.Extensions[0].TrimStart('.'))));
-            files = dumpBytes
-                .Select(d => (Path.Combine(outDir, d.Name), (Action<Stream>)(s => d.Bytes.WriteTo(s))))
-                .Concat(PublicationFiles.Create(result, store.GetAwaiter().GetResult(), configuration, outDir,
-                    dumpBytes.Select(d => new DumpDistribution(d.Name, d.Format.MediaType, d.Bytes.Length)).ToList()))
-                .ToList();
-            AtomicFile.WriteAll(files);
-        }
-        finally
-        {
-            foreach (var buffer in bytes) buffer?.Dispose();
+            var distributions = formats.Select((format, i) => new DumpDistribution(ConvertDumps.FileName(format), format.MediaType, sizes[i])).ToList();
+            foreach (var (path, write) in PublicationFiles.Create(result, statistics.GetAwaiter().GetResult(), configuration, outDir, distributions))
+            {
+                files.Write(path, write);
+                written.Add(path);
+            }
+            files.Commit();
         }
         phases.Lap("publication, files");
-        var written = files.Select(f => f.Item1).ToList();
         if (dumpDir is not null)
         {
             var manifest = NQuadsDump.Write(result.Quads.Order(QuadComparer.Instance), dumpDir, splitSize);
@@ -144,23 +133,24 @@ internal static class ConvertCommand
             foreach (var path in written) Console.Out.WriteLine($"  wrote {path}");
         }
         return ExitCodes.Success;
+    }
 
-        void WriteDumps()
-        {
-            try
-            {
-                Parallel.For(0, formats.Count, i =>
-                {
-                    var buffer = new ChunkedBuffer();
-                    RdfSyntaxes.CreateWriter(formats[i]).Write(result.Quads, buffer, options);
-                    bytes[i] = buffer;
-                });
-            }
-            catch (AggregateException e) when (e.InnerExceptions.Count == 1)
-            {
-                ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
-            }
-        }
+    // The note model is held by no local of Execute: it is garbage once mapped, and every later full collection would
+    // otherwise mark it again while the dumps are written.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static Graph.Vault.Model.VaultModel Read(string vaultPath, MappingOptions mapping, PhaseClock phases)
+    {
+        var model = Graph.Vault.VaultReader.Read(vaultPath, VaultConverter.ReaderOptionsOf(mapping));
+        phases.Lap("read");
+        return model;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static ConversionResult Map(Graph.Vault.Model.VaultModel model, MappingOptions mapping, PhaseClock phases)
+    {
+        var result = VaultConverter.Convert(model, mapping);
+        phases.Lap("map");
+        return result;
     }
 
     // The converter's own namespaces get short prefixes in Turtle, TriG and RDF/XML output.

@@ -5,7 +5,8 @@ namespace Graph.Cli;
 
 /// <summary>
 /// Times the phases of a command for <c>--verbose</c>: wall time, process CPU time (all threads), bytes allocated and
-/// GC pause of each, so a slow conversion says where its time goes (bench/README.md, the converter section).
+/// GC pause of each, and the heap after the last collection (what stays alive makes every full collection dearer), so a
+/// slow conversion says where its time goes (bench/README.md, the converter section).
 /// </summary>
 internal sealed class PhaseClock(TextWriter? output)
 {
@@ -32,7 +33,8 @@ internal sealed class PhaseClock(TextWriter? output)
         var collections = Collections();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {phase,-22} {(wall - _last).TotalSeconds,6:0.00} s wall {(cpu - _cpu).TotalSeconds,6:0.00} s cpu {(allocated - _allocated) / 1e6,7:0} MB allocated {(pause - _pause).TotalSeconds,5:0.00} s GC pause"
-            + $" ({collections[0] - _collections[0]}/{collections[1] - _collections[1]}/{collections[2] - _collections[2]} gen0/1/2 collections)"));
+            + $" ({collections[0] - _collections[0]}/{collections[1] - _collections[1]}/{collections[2] - _collections[2]} gen0/1/2 collections)"
+            + $" {GC.GetGCMemoryInfo().HeapSizeBytes / 1e6,5:0} MB heap"));
         (_last, _cpu, _allocated, _pause, _collections) = (wall, cpu, allocated, pause, collections);
     }
 }

@@ -2,6 +2,7 @@ using Graph.Mapping;
 using Graph.Mapping.Configuration;
 using Graph.Publishing;
 using Graph.Publishing.Sitemaps;
+using Graph.Publishing.Statistics;
 using Graph.Store;
 
 namespace Graph.Cli;
@@ -12,26 +13,32 @@ namespace Graph.Cli;
 /// </summary>
 internal static class PublicationFiles
 {
-    /// <summary>The store the descriptions are computed over (built apart, so it can be built while the dumps are written).</summary>
-    public static QuadStore Load(ConversionResult result)
-    {
-        var store = new QuadStore();
-        store.Load(result.Quads);
-        return store;
-    }
+    /// <summary>
+    /// What VoID and DCAT count, over the statements themselves (counted apart, so it can be done while the dumps are
+    /// written; no store is built for it: loading one cost more than the counting).
+    /// </summary>
+    public static DatasetStatistics Count(ConversionResult result) =>
+        DatasetStatistics.Compute(result.Quads, result.DatasetIri, UriSpace(result));
 
-    public static IEnumerable<(string Path, Action<Stream> Write)> Create(ConversionResult result, QuadStore store, MappingConfiguration configuration,
-        string outDir, IReadOnlyList<DumpDistribution> dumps)
+    private static string UriSpace(ConversionResult result)
     {
         var dataset = result.DatasetIri.Value;
-        var uriSpace = dataset[..(dataset.LastIndexOf('/') + 1)];
+        return dataset[..(dataset.LastIndexOf('/') + 1)];
+    }
+
+    public static IEnumerable<(string Path, Action<Stream> Write)> Create(ConversionResult result, DatasetStatistics statistics, MappingConfiguration configuration,
+        string outDir, IReadOnlyList<DumpDistribution> dumps)
+    {
+        var uriSpace = UriSpace(result);
         var profile = Publication.Profile(configuration, uriSpace, dumps);
-        var voidQuads = Publication.Void(store, profile);
-        var dcatQuads = Publication.Dcat(store, profile);
+        var voidQuads = Publication.Void(statistics, profile);
+        var dcatQuads = Publication.Dcat(statistics, profile);
         yield return (Path.Combine(outDir, "void.ttl"), stream => Publication.WriteTurtle(voidQuads, stream));
         yield return (Path.Combine(outDir, "dcat.ttl"), stream => Publication.WriteTurtle(dcatQuads, stream));
         if (Publication.IsPublicBase(uriSpace))
         {
+            var store = new QuadStore();
+            store.Load(result.Quads);
             var pages = Sitemap.Pages(store, uriSpace);
             var parts = Sitemap.Split(pages);
             if (parts.Count <= 1)

@@ -38,27 +38,9 @@ public static class AtomicFile
         // A folder where a file should go would make its rename fail after the others were renamed: refuse first.
         foreach (var (path, _) in files)
             if (Directory.Exists(path)) throw new IOException($"cannot write '{path}': a folder is in the way; nothing was written");
-        var temps = new List<(string Temp, string Target)>();
-        try
-        {
-            foreach (var (path, write) in files)
-            {
-                var full = Path.GetFullPath(path);
-                var dir = Path.GetDirectoryName(full)!;
-                Directory.CreateDirectory(dir);
-                var temp = Path.Combine(dir, "." + Path.GetFileName(full) + "." + Environment.ProcessId + ".tmp");
-                temps.Add((temp, full));
-                using var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-                write(stream);
-                stream.Flush(flushToDisk: true);
-            }
-            foreach (var (temp, target) in temps) File.Move(temp, target, overwrite: true);
-        }
-        catch
-        {
-            foreach (var (temp, _) in temps) TryDelete(temp);
-            throw;
-        }
+        using var set = new AtomicFileSet();
+        foreach (var (path, write) in files) set.Write(path, write);
+        set.Commit();
     }
 
     private static void TryDelete(string path)

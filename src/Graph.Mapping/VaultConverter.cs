@@ -56,13 +56,7 @@ public static class VaultConverter
         }
 
         var perNote = options.Graphs == GraphLayout.PerNote;
-        var quotations = 0;
-        foreach (var note in vault.Notes)
-        {
-            if (perNote) ctx.Graph = iris.NoteGraph(note.Path);
-            NoteMapper.Map(ctx, note);
-            quotations += QuotationMapper.Map(ctx, note);
-        }
+        var quotations = MapNotes(ctx, perNote, ReaderOptionsOf(options).MaxDegreeOfParallelism);
         if (perNote) ctx.Graph = iris.SharedGraph;
         var topics = TopicMapper.Map(ctx);
         foreach (var person in vault.People) PersonMapper.Map(ctx, person);
@@ -99,6 +93,38 @@ public static class VaultConverter
         return new ConversionResult(ctx.Quads, diagnostics, summary, iris.Dataset);
     }
 
+    /// <summary>Notes in runs of this many are mapped on one thread.</summary>
+    private const int NotesPerShard = 256;
+
+    /// <summary>
+    /// Maps every note and its quotations, runs of notes on every core, each run into its own shard; the shards are merged
+    /// in note order, so the statements (and which of two equal ones is kept) are those of one note after the other.
+    /// Returns the number of quotations.
+    /// </summary>
+    private static int MapNotes(MappingContext ctx, bool perNote, int parallelism)
+    {
+        var notes = ctx.Vault.Notes;
+        var shards = new MappingContext[(notes.Count + NotesPerShard - 1) / NotesPerShard];
+        var quotations = new int[shards.Length];
+        Parallel.For(0, shards.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
+        {
+            var shard = ctx.Shard();
+            for (var n = i * NotesPerShard; n < Math.Min(notes.Count, (i + 1) * NotesPerShard); n++)
+            {
+                var note = notes[n];
+                if (perNote) shard.Graph = ctx.Iris.NoteGraph(note.Path);
+                NoteMapper.Map(shard, note);
+                quotations[i] += QuotationMapper.Map(shard, note);
+            }
+            shards[i] = shard;
+        });
+        // Room for what follows the notes too (people, organisations, topics, the dataset description): a few percent.
+        var total = ctx.Quads.Count + shards.Sum(s => s.Gathered);
+        ctx.Quads.EnsureCapacity(total + total / 16 + 1024);
+        foreach (var shard in shards) ctx.Merge(shard);
+        return quotations.Sum();
+    }
+
     private static int CountExternalMedia(MappingContext ctx)
     {
         var types = new HashSet<Term>([Schema.ImageObject, Schema.VideoObject, Schema.MediaObject]);
@@ -108,10 +134,10 @@ public static class VaultConverter
     }
 
     // VoID's entities: the distinct resources of the dataset's URI space that the data describes.
-    private static int EntityCount(List<Quad> quads, string uriSpace) =>
+    private static int EntityCount(IReadOnlyList<Quad> quads, string uriSpace) =>
         quads.Select(q => q.Subject).OfType<Iri>().Where(s => s.Value.StartsWith(uriSpace, StringComparison.Ordinal)).Distinct().Count();
 
-    private static List<(Iri Class, int Entities)> ClassCounts(List<Quad> quads) =>
+    private static List<(Iri Class, int Entities)> ClassCounts(IReadOnlyList<Quad> quads) =>
         quads.Where(q => q.Predicate.Equals(Rdf.Type) && q.Object is Iri)
             .GroupBy(q => (Iri)q.Object)
             .Select(g => (g.Key, g.Select(q => q.Subject).Distinct().Count()))

@@ -48,9 +48,19 @@ public static class Publication
     public static DatasetStatistics Statistics(QuadStore store, DatasetProfile profile) =>
         DatasetStatistics.Compute(store, profile.Dataset, profile.UriSpace);
 
+    /// <summary>The statistics of a list of statements, counted without loading them into a store.</summary>
+    public static DatasetStatistics Statistics(IEnumerable<Quad> quads, DatasetProfile profile) =>
+        DatasetStatistics.Compute(quads, profile.Dataset, profile.UriSpace);
+
     public static IReadOnlyList<Quad> Void(QuadStore store, DatasetProfile profile) => VoidDescription.Describe(Statistics(store, profile), profile);
 
     public static IReadOnlyList<Quad> Dcat(QuadStore store, DatasetProfile profile) => DcatDescription.Describe(Statistics(store, profile), profile);
+
+    /// <summary>The VoID description from statistics counted once (<see cref="Statistics(IEnumerable{Quad}, DatasetProfile)"/>).</summary>
+    public static IReadOnlyList<Quad> Void(DatasetStatistics statistics, DatasetProfile profile) => VoidDescription.Describe(statistics, profile);
+
+    /// <summary>The DCAT description from statistics counted once.</summary>
+    public static IReadOnlyList<Quad> Dcat(DatasetStatistics statistics, DatasetProfile profile) => DcatDescription.Describe(statistics, profile);
 
     /// <summary>Canonical Turtle (sorted, byte-identical across runs) with the description vocabularies' prefixes.</summary>
     public static void WriteTurtle(IEnumerable<Quad> quads, Stream output)

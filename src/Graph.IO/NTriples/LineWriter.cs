@@ -31,12 +31,16 @@ internal static class LineWriter
 
     private static List<Quad> Canonicalize(IEnumerable<Quad> quads, bool namedGraphs)
     {
-        var set = new HashSet<Quad>();
-        foreach (var q in quads)
+        // Statements that come as a set are distinct already: hashing every one of them again is the costly part.
+        if (quads is not IReadOnlySet<Quad> set)
         {
-            if (!namedGraphs && q.Graph is not null) throw NamedGraphError(q);
-            set.Add(q);
+            var distinct = new HashSet<Quad>();
+            foreach (var q in quads) distinct.Add(q);
+            set = distinct;
         }
+        if (!namedGraphs)
+            foreach (var q in set)
+                if (q.Graph is not null) throw NamedGraphError(q);
         var list = CanonicalLabeling.Relabel(set);
         list.Sort(QuadComparer.Instance);
         return list;

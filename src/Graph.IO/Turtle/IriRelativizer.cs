@@ -9,6 +9,8 @@ internal sealed class IriRelativizer
 {
     private readonly string _document;   // base without fragment
     private readonly string? _directory; // base path up to its last '/', when it has a hierarchical path
+    private readonly byte[] _documentBytes;
+    private readonly byte[]? _directoryBytes;
 
     public IriRelativizer(string baseIri)
     {
@@ -23,6 +25,8 @@ internal sealed class IriRelativizer
             var lastSlash = path.LastIndexOf('/');
             if (pathStart >= 0 && lastSlash >= pathStart) _directory = path[..(lastSlash + 1)];
         }
+        _documentBytes = System.Text.Encoding.UTF8.GetBytes(_document);
+        _directoryBytes = _directory is null ? null : System.Text.Encoding.UTF8.GetBytes(_directory);
     }
 
     /// <summary>The offset where the relative reference starts inside <paramref name="iri"/> (it is always a suffix), or -1.</summary>
@@ -46,5 +50,28 @@ internal sealed class IriRelativizer
             if (segment is "." or "..") return -1;
         }
         return _directory.Length;
+    }
+
+    /// <summary><see cref="RelativeStart(string)"/> for an IRI in UTF-8: the offset in bytes, or -1.</summary>
+    public int RelativeStart(ReadOnlySpan<byte> iri)
+    {
+        if (iri.StartsWith(_documentBytes))
+        {
+            if (iri.Length == _documentBytes.Length) return iri.Length;
+            if (iri[_documentBytes.Length] == '#') return _documentBytes.Length;
+        }
+        if (_directoryBytes is null || iri.Length <= _directoryBytes.Length || !iri.StartsWith(_directoryBytes)) return -1;
+        var rest = iri[_directoryBytes.Length..];
+        if (rest[0] is (byte)'/' or (byte)'?' or (byte)'#') return -1;
+        var end = rest.IndexOfAny((byte)'?', (byte)'#');
+        var path = end < 0 ? rest : rest[..end];
+        var firstSegmentEnd = path.IndexOf((byte)'/');
+        if ((firstSegmentEnd < 0 ? path : path[..firstSegmentEnd]).Contains((byte)':')) return -1;
+        foreach (var range in path.Split((byte)'/'))
+        {
+            var segment = path[range];
+            if (segment.SequenceEqual("."u8) || segment.SequenceEqual(".."u8)) return -1;
+        }
+        return _directoryBytes.Length;
     }
 }

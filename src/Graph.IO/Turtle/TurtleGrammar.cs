@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text;
 
 namespace Graph.IO.Turtle;
@@ -66,13 +67,43 @@ internal static class TurtleGrammar
     }
 
     /// <summary>The form of the code point <paramref name="c"/> found at <paramref name="index"/> of a local name.</summary>
-    public static LocalChar Classify(ReadOnlySpan<char> local, int index, int c)
+    public static LocalChar Classify(ReadOnlySpan<char> local, int index, int c) =>
+        Classify(c, index == 0, index + 1 == local.Length, c == '%' && IsPercentEncoded(local, index));
+
+    /// <summary><see cref="IsWritableLocal(ReadOnlySpan{char})"/> for a local name in UTF-8.</summary>
+    public static bool IsWritableLocal(ReadOnlySpan<byte> local)
+    {
+        var i = 0;
+        while (i < local.Length)
+        {
+            // Most local names are ASCII letters and digits, always raw.
+            var run = local[i..].IndexOfAnyExcept(AsciiNameBytes);
+            if (run < 0) return true;
+            i += run;
+            if (Rune.DecodeFromUtf8(local[i..], out var rune, out var length) != System.Buffers.OperationStatus.Done) return false;
+            if (Classify(local, i, rune.Value) == LocalChar.Illegal) return false;
+            i += length;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="Classify(ReadOnlySpan{char}, int, int)"/> for a local name in UTF-8: the same answers, since the
+    /// characters it looks around (<c>.</c>, <c>%</c> and hex digits) are one unit in both encodings.
+    /// </summary>
+    public static LocalChar Classify(ReadOnlySpan<byte> local, int index, int c) =>
+        Classify(c, index == 0, index + 1 == local.Length, c == '%' && IsPercentEncoded(local, index));
+
+    /// <summary>ASCII letters, digits and <c>_</c>: raw anywhere in a local name.</summary>
+    public static readonly System.Buffers.SearchValues<byte> AsciiNameBytes =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"u8);
+
+    private static LocalChar Classify(int c, bool first, bool last, bool percentEncoded)
     {
         // [170s] PERCENT ::= '%' HEX HEX stays as is (it is part of the IRI); a lone '%' needs PN_LOCAL_ESC.
-        if (c == '%') return IsPercentEncoded(local, index) ? LocalChar.Raw : LocalChar.Escaped;
+        if (c == '%') return percentEncoded ? LocalChar.Raw : LocalChar.Escaped;
         if (c == ':' || c is >= '0' and <= '9' || IsPnCharsU(c)) return LocalChar.Raw;
-        var first = index == 0;
-        if (c == '.') return first || index + 1 == local.Length ? LocalChar.Escaped : LocalChar.Raw;
+        if (c == '.') return first || last ? LocalChar.Escaped : LocalChar.Raw;
         if (IsPnChars(c)) return !first ? LocalChar.Raw : c == '-' ? LocalChar.Escaped : LocalChar.Illegal;
         return IsLocalEscapable(c) ? LocalChar.Escaped : LocalChar.Illegal;
     }
@@ -80,39 +111,62 @@ internal static class TurtleGrammar
     private static bool IsPercentEncoded(ReadOnlySpan<char> s, int i) =>
         i + 2 < s.Length && char.IsAsciiHexDigit(s[i + 1]) && char.IsAsciiHexDigit(s[i + 2]);
 
+    private static bool IsPercentEncoded(ReadOnlySpan<byte> s, int i) =>
+        i + 2 < s.Length && char.IsAsciiHexDigit((char)s[i + 1]) && char.IsAsciiHexDigit((char)s[i + 2]);
+
     // [19] INTEGER ::= [+-]? [0-9]+
-    public static bool IsInteger(ReadOnlySpan<char> s)
-    {
-        if (s.Length > 0 && s[0] is '+' or '-') s = s[1..];
-        return s.Length > 0 && !s.ContainsAnyExceptInRange('0', '9');
-    }
+    public static bool IsInteger(ReadOnlySpan<char> s) => IsInteger<char>(s);
+
+    /// <summary><see cref="IsInteger(ReadOnlySpan{char})"/> on UTF-8 bytes.</summary>
+    public static bool IsInteger(ReadOnlySpan<byte> s) => IsInteger<byte>(s);
 
     // [20] DECIMAL ::= [+-]? [0-9]* '.' [0-9]+
-    public static bool IsDecimal(ReadOnlySpan<char> s)
-    {
-        if (s.Length > 0 && s[0] is '+' or '-') s = s[1..];
-        var dot = s.IndexOf('.');
-        if (dot < 0) return false;
-        var fraction = s[(dot + 1)..];
-        return !s[..dot].ContainsAnyExceptInRange('0', '9') && fraction.Length > 0 && !fraction.ContainsAnyExceptInRange('0', '9');
-    }
+    public static bool IsDecimal(ReadOnlySpan<char> s) => IsDecimal<char>(s);
+
+    /// <summary><see cref="IsDecimal(ReadOnlySpan{char})"/> on UTF-8 bytes.</summary>
+    public static bool IsDecimal(ReadOnlySpan<byte> s) => IsDecimal<byte>(s);
 
     // [21] DOUBLE ::= [+-]? ([0-9]+ '.' [0-9]* EXPONENT | '.' [0-9]+ EXPONENT | [0-9]+ EXPONENT)
     // [154s] EXPONENT ::= [eE] [+-]? [0-9]+
-    public static bool IsDouble(ReadOnlySpan<char> s)
+    public static bool IsDouble(ReadOnlySpan<char> s) => IsDouble<char>(s);
+
+    /// <summary><see cref="IsDouble(ReadOnlySpan{char})"/> on UTF-8 bytes.</summary>
+    public static bool IsDouble(ReadOnlySpan<byte> s) => IsDouble<byte>(s);
+
+    // The shapes are ASCII, so one body serves UTF-16 chars and UTF-8 bytes.
+    private static bool IsInteger<T>(ReadOnlySpan<T> s) where T : unmanaged, IBinaryInteger<T>
     {
-        if (s.Length > 0 && s[0] is '+' or '-') s = s[1..];
-        var e = s.IndexOfAny('e', 'E');
+        s = SkipSign(s);
+        return s.Length > 0 && IsDigits(s);
+    }
+
+    private static bool IsDecimal<T>(ReadOnlySpan<T> s) where T : unmanaged, IBinaryInteger<T>
+    {
+        s = SkipSign(s);
+        var dot = s.IndexOf(T.CreateTruncating('.'));
+        if (dot < 0) return false;
+        var fraction = s[(dot + 1)..];
+        return IsDigits(s[..dot]) && fraction.Length > 0 && IsDigits(fraction);
+    }
+
+    private static bool IsDouble<T>(ReadOnlySpan<T> s) where T : unmanaged, IBinaryInteger<T>
+    {
+        s = SkipSign(s);
+        var e = s.IndexOfAny(T.CreateTruncating('e'), T.CreateTruncating('E'));
         if (e < 0) return false;
         var mantissa = s[..e];
-        var exponent = s[(e + 1)..];
-        if (exponent.Length > 0 && exponent[0] is '+' or '-') exponent = exponent[1..];
-        if (exponent.Length == 0 || exponent.ContainsAnyExceptInRange('0', '9')) return false;
-        var dot = mantissa.IndexOf('.');
-        if (dot < 0) return mantissa.Length > 0 && !mantissa.ContainsAnyExceptInRange('0', '9');
+        var exponent = SkipSign(s[(e + 1)..]);
+        if (exponent.Length == 0 || !IsDigits(exponent)) return false;
+        var dot = mantissa.IndexOf(T.CreateTruncating('.'));
+        if (dot < 0) return mantissa.Length > 0 && IsDigits(mantissa);
         var whole = mantissa[..dot];
         var fraction = mantissa[(dot + 1)..];
-        return (whole.Length > 0 || fraction.Length > 0)
-            && !whole.ContainsAnyExceptInRange('0', '9') && !fraction.ContainsAnyExceptInRange('0', '9');
+        return (whole.Length > 0 || fraction.Length > 0) && IsDigits(whole) && IsDigits(fraction);
     }
+
+    private static ReadOnlySpan<T> SkipSign<T>(ReadOnlySpan<T> s) where T : unmanaged, IBinaryInteger<T> =>
+        s.Length > 0 && (s[0] == T.CreateTruncating('+') || s[0] == T.CreateTruncating('-')) ? s[1..] : s;
+
+    private static bool IsDigits<T>(ReadOnlySpan<T> s) where T : unmanaged, IBinaryInteger<T> =>
+        !s.ContainsAnyExceptInRange(T.CreateTruncating('0'), T.CreateTruncating('9'));
 }

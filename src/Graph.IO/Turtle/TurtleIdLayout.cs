@@ -37,12 +37,36 @@ internal sealed class TurtleIdLayout
 
     public int Count => _count;
 
+    /// <summary>After <see cref="TryPlan"/>: the distinct predicates by rank.</summary>
+    public int[] PredicatesByRank { get; private set; } = [];
+
     /// <summary>Adds a statement of the default graph with an IRI predicate (the caller sees to both).</summary>
-    public void Add(in Utf8Quad q)
+    public void Add(in Utf8Quad q) =>
+        Add(Terms.Intern(q.Subject), Terms.Intern(q.Predicate), Terms.Intern(q.Object, internLiterals: false));
+
+    /// <summary>
+    /// Adds a statement of the default graph with an IRI predicate (the caller sees to both) given as objects; false
+    /// (and nothing added) when a term has no UTF-8 form, which only <see cref="TurtleLayout"/> can write as is.
+    /// </summary>
+    public bool TryAdd(in Quad q)
     {
-        var s = Terms.Intern(q.Subject);
-        var p = Terms.Intern(q.Predicate);
-        var o = Terms.Intern(q.Object, internLiterals: false);
+        int s = Terms.Intern(q.Subject), p = Terms.Intern(q.Predicate), o = Terms.Intern(q.Object, internLiterals: false);
+        if (s < 0 || p < 0 || o < 0) return false;
+        Add(s, p, o);
+        return true;
+    }
+
+    /// <summary>Makes room for <paramref name="count"/> statements in all (when the caller knows how many will come).</summary>
+    public void EnsureCapacity(int count)
+    {
+        if (count <= _subjects.Length) return;
+        Array.Resize(ref _subjects, count);
+        Array.Resize(ref _predicates, count);
+        Array.Resize(ref _objects, count);
+    }
+
+    private void Add(int s, int p, int o)
+    {
         EnsureTerms();
         if (_count == _subjects.Length)
         {
@@ -97,6 +121,9 @@ internal sealed class TurtleIdLayout
 
     public bool IsBlank(int term) => Terms.KindOf(term) == TermKind.BlankNode;
 
+    /// <summary>Whether the term occurs as an object.</summary>
+    public bool IsObject(int term) => _objectRefs[term] > 0;
+
     /// <summary>A blank node written in place: exactly one reference as an object.</summary>
     public bool IsInline(int term) => IsBlank(term) && _objectRefs[term] == 1;
 
@@ -132,12 +159,19 @@ internal sealed class TurtleIdLayout
             seen[p] = true;
             distinct.Add(p);
         }
-        var terms = distinct.Select(Terms.TermOf).ToArray();
-        if (terms.Any(t => t.Equals(Rdf.First) || t.Equals(Rdf.Rest))) return null;
-        var order = Enumerable.Range(0, terms.Length).ToArray();
+        var terms = new Term[distinct.Count];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            terms[i] = Terms.TermOf(distinct[i]);
+            if (terms[i].Equals(Rdf.First) || terms[i].Equals(Rdf.Rest)) return null;
+        }
+        var order = new int[terms.Length];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
         Array.Sort(order, (x, y) => PredicateTable.Compare(terms[x], terms[y]));
         var ranks = new int[Terms.Count];
-        for (var i = 0; i < order.Length; i++) ranks[distinct[order[i]]] = i;
+        var byRank = new int[order.Length];
+        for (var i = 0; i < order.Length; i++) ranks[byRank[i] = distinct[order[i]]] = i;
+        PredicatesByRank = byRank;
         return ranks;
     }
 
@@ -156,16 +190,26 @@ internal sealed class TurtleIdLayout
             pairs[next[_entryOf[_subjects[i]] - 1]++] = new IdPair(ranks[_predicates[i]], _predicates[i], _objects[i]);
         Pairs = pairs;
         EntryStarts = starts;
-        EntryLengths = _entrySizes[.._entries];
+        EntryLengths = new int[_entries];
+        Array.Copy(_entrySizes, EntryLengths, _entries);
     }
 
     private void SortAndDeduplicate(int entry)
     {
         var span = Pairs.AsSpan(EntryStarts[entry], EntryLengths[entry]);
         if (span.Length < 2) return;
-        var sorted = true;
-        for (var i = 1; i < span.Length && sorted; i++) sorted = Compare(span[i - 1], span[i]) <= 0;
-        if (!sorted) span.Sort(Compare);
+        // A subject has a handful of pairs: insertion sort, comparing terms only between objects of one predicate.
+        for (var i = 1; i < span.Length; i++)
+        {
+            var pair = span[i];
+            var j = i - 1;
+            while (j >= 0 && Compare(span[j], pair) > 0)
+            {
+                span[j + 1] = span[j];
+                j--;
+            }
+            span[j + 1] = pair;
+        }
         var kept = 1;
         for (var i = 1; i < span.Length; i++)
         {
@@ -178,56 +222,7 @@ internal sealed class TurtleIdLayout
     private int Compare(IdPair x, IdPair y)
     {
         var c = x.Rank.CompareTo(y.Rank);
-        if (c != 0 || x.Object == y.Object) return c;
-        return TermComparer.Instance.Compare(Terms.TermOf(x.Object), Terms.TermOf(y.Object));
-    }
-
-    /// <summary>
-    /// IRIs before blank nodes (term kind order), each by their bytes in UTF-16 order. Most comparisons are settled by
-    /// two numbers: the 16 bytes after the prefix every subject shares (bytes order like UTF-16 below 0xEE, checked).
-    /// </summary>
-    private int[] SortedSubjects(List<int> entries)
-    {
-        var common = -1;
-        ReadOnlySpan<byte> first = default;
-        foreach (var e in entries)
-        {
-            var value = Terms.ValueOf(_entrySubjects[e]);
-            if (common < 0)
-            {
-                first = value;
-                common = value.Length;
-            }
-            else common = Math.Min(common, first[..common].CommonPrefixLength(value));
-        }
-        var keys = new SortKey[entries.Count];
-        var safe = true;
-        Span<byte> bytes = stackalloc byte[16];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            var s = _entrySubjects[entries[i]];
-            var window = Terms.ValueOf(s)[common..];
-            window = window[..Math.Min(16, window.Length)];
-            bytes.Clear();
-            window.CopyTo(bytes);
-            if (window.IndexOfAnyInRange((byte)0xEE, (byte)0xFF) >= 0 || window.Contains((byte)0)) safe = false;
-            keys[i] = new SortKey(
-                System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(bytes),
-                System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]),
-                entries[i]);
-        }
-        Array.Sort(keys, (x, y) =>
-        {
-            int a = _entrySubjects[x.Entry], b = _entrySubjects[y.Entry];
-            var c = Terms.KindOf(a).CompareTo(Terms.KindOf(b));
-            if (c != 0) return c;
-            if (safe && x.High != y.High) return x.High.CompareTo(y.High);
-            if (safe && x.Low != y.Low) return x.Low.CompareTo(y.Low);
-            return TermTable.CompareUtf16(Terms.ValueOf(a), Terms.ValueOf(b));
-        });
-        var sorted = new int[keys.Length];
-        for (var i = 0; i < keys.Length; i++) sorted[i] = keys[i].Entry;
-        return sorted;
+        return c != 0 ? c : Terms.Compare(x.Object, y.Object);
     }
 
     /// <summary>Sorts the top-level subjects; false when some inline node is not reachable from them (a cycle) or nests too deep.</summary>
@@ -240,17 +235,22 @@ internal sealed class TurtleIdLayout
             if (IsInline(_entrySubjects[e])) inline++;
             else roots.Add(e);
         }
-        var rootArray = SortedSubjects(roots);
+        var rootArray = SubjectOrder.Sort(Terms, _entrySubjects, roots);
         Roots = rootArray;
 
         var reached = 0;
-        var stack = new Stack<(int Entry, int Depth)>();
+        // Entry and depth pairs, as two lists of ints (precompiled, unlike a stack of tuples).
+        List<int> entries = [], depths = [];
         foreach (var root in rootArray)
         {
-            stack.Push((root, 0));
-            while (stack.Count > 0)
+            entries.Add(root);
+            depths.Add(0);
+            while (entries.Count > 0)
             {
-                var (entry, depth) = stack.Pop();
+                var entry = entries[^1];
+                var depth = depths[^1];
+                entries.RemoveAt(entries.Count - 1);
+                depths.RemoveAt(depths.Count - 1);
                 foreach (var pair in Pairs.AsSpan(EntryStarts[entry], EntryLengths[entry]))
                 {
                     if (!IsInline(pair.Object)) continue;
@@ -258,7 +258,8 @@ internal sealed class TurtleIdLayout
                     if (child < 0) continue;
                     if (depth + 1 >= MaxDepth) return false;
                     reached++;
-                    stack.Push((child, depth + 1));
+                    entries.Add(child);
+                    depths.Add(depth + 1);
                 }
             }
         }
@@ -266,8 +267,6 @@ internal sealed class TurtleIdLayout
     }
 }
 
-/// <summary>An entry with the 16 bytes that follow the prefix all subjects share, as a number that sorts like them.</summary>
-internal readonly record struct SortKey(ulong High, ulong Low, int Entry);
 
 /// <summary>A predicate–object pair on term ids, with the predicate's rank in writing order.</summary>
 internal readonly record struct IdPair(int Rank, int Predicate, int Object);

@@ -36,7 +36,11 @@ internal sealed class TurtleSerializer
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
         if (options.Canonical) quads = CanonicalLabeling.Relabel(quads);
-        Write(new TurtleLayout(quads), output, options, trig);
+        // The statements go through the same layouts as a stream: on term ids when the document's shape allows.
+        using var writer = new TurtleStreamWriter(output, options, trig);
+        if (quads.TryGetNonEnumeratedCount(out var count)) writer.EnsureCapacity(count);
+        foreach (var q in quads) writer.OnQuad(q);
+        writer.Complete();
     }
 
     /// <summary>Writes a completed layout.</summary>
@@ -68,6 +72,23 @@ internal sealed class TurtleSerializer
         }
         body.WriteTo(output);
         output.Flush();
+    }
+
+    /// <summary>
+    /// Writes the header, then the body straight to <paramref name="output"/>, for a writer that can tell which prefixes
+    /// its body will use before writing it: <paramref name="declarePrefixes"/> marks them, <paramref name="writeBody"/>
+    /// must not use another (checked). Nothing is held back in memory.
+    /// </summary>
+    internal static void WriteDocument(Stream output, RdfWriterOptions options, bool hasBody, Action<TurtleTermWriter> declarePrefixes, Action<TurtleTermWriter> writeBody)
+    {
+        using var sink = new Utf8Sink(output);
+        var terms = new TurtleTermWriter(sink, options.Prefixes ?? WellKnownPrefixes.All, options.BaseIri);
+        declarePrefixes(terms);
+        var declared = terms.UsedPrefixCount;
+        WriteHeader(sink, terms, options.BaseIri, hasBody);
+        writeBody(terms);
+        if (terms.UsedPrefixCount != declared) throw new System.Diagnostics.UnreachableException("The body used a prefix the header does not declare.");
+        sink.Flush();
     }
 
     private static void WriteHeader(Utf8Sink sink, TurtleTermWriter terms, string? baseIri, bool hasBody)

@@ -5,8 +5,9 @@ namespace Graph.IO.Turtle;
 /// <summary>
 /// Takes statements straight from a reader (no list of statements in between) and writes the document on
 /// <see cref="Complete"/>: pretty Turtle needs every statement of a subject before the first.
-/// Statements that arrive as bytes go to a <see cref="TurtleIdLayout"/> (term ids, no object per statement); when the
-/// document turns out to need more than it covers, or term objects arrive, they move to a <see cref="TurtleLayout"/>.
+/// Statements go to a <see cref="TurtleIdLayout"/> (term ids, no object per statement; terms that arrive as objects are
+/// numbered by their UTF-8 bytes); when the document turns out to need more than it covers, they move to a
+/// <see cref="TurtleLayout"/>.
 /// Prefixes the input declares are offered first, then <see cref="RdfWriterOptions.Prefixes"/>.
 /// </summary>
 internal sealed class TurtleStreamWriter(Stream output, RdfWriterOptions options, bool trig) : IRdfStreamWriter, IUtf8QuadSink
@@ -15,7 +16,14 @@ internal sealed class TurtleStreamWriter(Stream output, RdfWriterOptions options
     private TurtleLayout? _layout;
     private readonly List<KeyValuePair<string, string>> _declared = [];
 
-    public void OnQuad(in Quad quad) => Layout().Add(quad);
+    public void OnQuad(in Quad quad)
+    {
+        if (_layout is null && quad.Graph is null && quad.Predicate is Iri && _ids!.TryAdd(quad)) return;
+        Layout().Add(quad);
+    }
+
+    /// <summary>Makes room for <paramref name="count"/> statements (when the caller knows how many will come).</summary>
+    public void EnsureCapacity(int count) => _ids?.EnsureCapacity(count);
 
     public void OnQuad(in Utf8Quad quad)
     {
@@ -32,7 +40,7 @@ internal sealed class TurtleStreamWriter(Stream output, RdfWriterOptions options
 
     public void Complete()
     {
-        var writing = options.WithDeclaredPrefixes(_declared);
+        var writing = _declared.Count == 0 ? options : options.WithDeclaredPrefixes(_declared);
         if (_layout is null && _ids!.TryPlan())
         {
             TurtleIdSerializer.Write(_ids, output, writing);

@@ -11,13 +11,9 @@ namespace Graph.IO.Turtle;
 /// Writes single terms in their shortest safe Turtle form: prefixed names, relative IRIs, bare numbers and booleans,
 /// long strings. Remembers which prefixes it used, so that only those get declared.
 /// </summary>
-internal sealed class TurtleTermWriter(Utf8Sink sink, IReadOnlyList<KeyValuePair<string, string>> prefixes, string? baseIri)
+internal sealed partial class TurtleTermWriter(Utf8Sink sink, IReadOnlyList<KeyValuePair<string, string>> prefixes, string? baseIri)
 {
-    // Longest namespace first, so the most specific prefix wins; ties broken by prefix for determinism.
-    private readonly (string Prefix, string Namespace)[] _prefixes = [.. prefixes
-        .Where(p => TurtleGrammar.IsPnPrefix(p.Key) && p.Value.Length > 0)
-        .GroupBy(p => p.Key).Select(g => (g.Key, g.Last().Value))
-        .OrderByDescending(p => p.Item2.Length).ThenBy(p => p.Item1, StringComparer.Ordinal)];
+    private readonly (string Prefix, string Namespace)[] _prefixes = Order(prefixes);
 
     private readonly IriRelativizer? _relativizer = baseIri is null ? null : new IriRelativizer(baseIri);
     private readonly Dictionary<BlankNode, int> _labels = [];
@@ -28,9 +24,60 @@ internal sealed class TurtleTermWriter(Utf8Sink sink, IReadOnlyList<KeyValuePair
 
     public Utf8Sink Sink => sink;
 
+    /// <summary>
+    /// The usable prefixes, the last declaration of each name, longest namespace first so that the most specific prefix
+    /// wins, ties broken by prefix name for determinism. (Loops rather than LINQ: a one-shot command would compile each
+    /// LINQ instantiation over these tuples at run time.)
+    /// </summary>
+    private static (string Prefix, string Namespace)[] Order(IReadOnlyList<KeyValuePair<string, string>> prefixes)
+    {
+        var kept = new (string Prefix, string Namespace)[prefixes.Count];
+        var n = 0;
+        for (var k = 0; k < prefixes.Count; k++)
+        {
+            var (prefix, ns) = prefixes[k];
+            if (!TurtleGrammar.IsPnPrefix(prefix) || ns.Length == 0) continue;
+            var i = 0;
+            while (i < n && kept[i].Prefix != prefix) i++;
+            kept[i] = (prefix, ns);
+            if (i == n) n++;
+        }
+        var ordered = new (string Prefix, string Namespace)[n];
+        Array.Copy(kept, ordered, n);
+        InsertionSort(ordered, byNamespaceLength: true);
+        return ordered;
+    }
+
+    private static void InsertionSort((string Prefix, string Namespace)[] items, bool byNamespaceLength)
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            var item = items[i];
+            var j = i - 1;
+            for (; j >= 0 && Compare(items[j], item) > 0; j--) items[j + 1] = items[j];
+            items[j + 1] = item;
+        }
+
+        int Compare((string Prefix, string Namespace) x, (string Prefix, string Namespace) y)
+        {
+            var c = byNamespaceLength ? y.Namespace.Length.CompareTo(x.Namespace.Length) : 0;
+            return c != 0 ? c : string.CompareOrdinal(x.Prefix, y.Prefix);
+        }
+    }
+
     /// <summary>The prefixes written so far, sorted by prefix name.</summary>
-    public IEnumerable<(string Prefix, string Namespace)> UsedPrefixes =>
-        _prefixes.Where((_, i) => _used is not null && _used[i]).OrderBy(p => p.Prefix, StringComparer.Ordinal);
+    public (string Prefix, string Namespace)[] UsedPrefixes
+    {
+        get
+        {
+            var used = new (string Prefix, string Namespace)[UsedPrefixCount];
+            var n = 0;
+            for (var i = 0; i < _prefixes.Length; i++)
+                if (_used is not null && _used[i]) used[n++] = _prefixes[i];
+            InsertionSort(used, byNamespaceLength: false);
+            return used;
+        }
+    }
 
     public void WriteTerm(Term term)
     {
@@ -187,5 +234,4 @@ internal sealed class TurtleTermWriter(Utf8Sink sink, IReadOnlyList<KeyValuePair
         }
         sink.Write("\"\"\""u8);
     }
-
 }

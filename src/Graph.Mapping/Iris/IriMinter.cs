@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Graph.Core.Graphs;
 using Graph.Core.Terms;
@@ -99,10 +100,11 @@ internal sealed class IriMinter
     public string NoteSlug(string path) => _noteSlugs.TryGetValue(path, out var s) ? s : Slug.Of(Path.ChangeExtension(path, null) ?? path);
 
     // Minted IRIs are cached: a vault of 20,000 notes asks for the same note, topic or person IRIs again and again.
-    private readonly Dictionary<string, Iri> _noteIris = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Iri> _topicIris = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Iri> _personIris = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Iri> _organizationIris = new(StringComparer.Ordinal);
+    // Notes are mapped on several threads, hence concurrent maps (two threads may mint the same IRI once each: equal values).
+    private readonly ConcurrentDictionary<string, Iri> _noteIris = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Iri> _topicIris = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Iri> _personIris = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Iri> _organizationIris = new(StringComparer.Ordinal);
 
     public Iri Note(string path)
     {

@@ -7,17 +7,57 @@ using Graph.Vault.Model;
 namespace Graph.Mapping.Mappers;
 
 /// <summary>What every mapper shares: the model, the configuration, the IRI minter, and the quads and diagnostics produced.</summary>
-internal sealed class MappingContext(VaultModel vault, MappingConfiguration configuration, IriMinter iris)
+internal sealed class MappingContext
 {
-    private readonly HashSet<Quad> _seen = [];
+    public MappingContext(VaultModel vault, MappingConfiguration configuration, IriMinter iris)
+    {
+        Vault = vault;
+        Configuration = configuration;
+        Iris = iris;
+        NotePaths = new(vault.Notes.Select(n => n.Path), StringComparer.Ordinal);
+        PersonKeys = new(vault.People.Select(p => p.Key), StringComparer.Ordinal);
+        OrganizationKeys = new(vault.Organizations.Select(o => o.Key), StringComparer.Ordinal);
+    }
 
-    public VaultModel Vault { get; } = vault;
+    /// <summary>
+    /// A context for mapping some notes on another thread: the same model, configuration, minter and lookups (only read
+    /// there), its own statements and diagnostics, merged back in note order by <see cref="Merge"/>.
+    /// </summary>
+    private MappingContext(MappingContext parent)
+    {
+        _batch = new DistinctQuads.Batch();
+        Vault = parent.Vault;
+        Configuration = parent.Configuration;
+        Iris = parent.Iris;
+        NotePaths = parent.NotePaths;
+        PersonKeys = parent.PersonKeys;
+        OrganizationKeys = parent.OrganizationKeys;
+    }
 
-    public MappingConfiguration Configuration { get; } = configuration;
+    public MappingContext Shard() => new(this);
 
-    public IriMinter Iris { get; } = iris;
+    /// <summary>Takes a shard's statements (those not here yet, in order) and its diagnostics.</summary>
+    public void Merge(MappingContext shard)
+    {
+        Quads.AddRange(shard._batch!);
+        Diagnostics.AddRange(shard.Diagnostics);
+    }
 
-    public List<Quad> Quads { get; } = [];
+    /// <summary>How many statements a shard gathered (before duplicates are dropped).</summary>
+    public int Gathered => _batch?.Quads.Count ?? Quads.Count;
+
+    // A shard only gathers: deduplicating there too would hash every statement into a second set.
+    private readonly DistinctQuads.Batch? _batch;
+
+    public VaultModel Vault { get; }
+
+    public MappingConfiguration Configuration { get; }
+
+    public IriMinter Iris { get; }
+
+    /// <summary>The statements so far, each once (mappers may meet the same fact from several notes); empty in a shard
+    /// until merged.</summary>
+    public DistinctQuads Quads { get; } = new();
 
     public List<Diagnostic> Diagnostics { get; } = [];
 
@@ -25,17 +65,18 @@ internal sealed class MappingContext(VaultModel vault, MappingConfiguration conf
     public Iri? Graph { get; set; }
 
     /// <summary>Paths of the vault's notes, for telling a link to a note from a link to another file.</summary>
-    public HashSet<string> NotePaths { get; } = new(vault.Notes.Select(n => n.Path), StringComparer.Ordinal);
+    public HashSet<string> NotePaths { get; }
 
-    public HashSet<string> PersonKeys { get; } = new(vault.People.Select(p => p.Key), StringComparer.Ordinal);
+    public HashSet<string> PersonKeys { get; }
 
-    public HashSet<string> OrganizationKeys { get; } = new(vault.Organizations.Select(o => o.Key), StringComparer.Ordinal);
+    public HashSet<string> OrganizationKeys { get; }
 
     /// <summary>Adds a statement once per graph (mappers may meet the same fact from several notes).</summary>
     public void Add(Term subject, Iri predicate, Term obj)
     {
-        var q = new Quad(subject, predicate, obj, Graph);
-        if (_seen.Add(q)) Quads.Add(q);
+        var quad = new Quad(subject, predicate, obj, Graph);
+        if (_batch is null) Quads.Add(quad);
+        else _batch.Add(quad);
     }
 
     public void AddText(Term subject, Iri predicate, string? text, string? language = null)

@@ -40,11 +40,22 @@ public sealed record DatasetStatistics(
     public static DatasetStatistics Compute(QuadStore store, Iri dataset, string uriSpace)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var dict = store.Dictionary;
-        var excluded = DescriptionNodes(store, dataset);
-        var typeId = dict.GetId(Rdf.Type);
-        var created = s_createdProperties.Select(dict.GetId).Where(id => id != 0).ToHashSet();
-        var modified = s_modifiedProperties.Select(dict.GetId).Where(id => id != 0).ToHashSet();
+        return Compute(StatementIds.Of(store), dataset, uriSpace);
+    }
+
+    /// <summary>The same counts over a list of statements, without loading them into a store first.</summary>
+    public static DatasetStatistics Compute(IEnumerable<Quad> quads, Iri dataset, string uriSpace)
+    {
+        ArgumentNullException.ThrowIfNull(quads);
+        return Compute(StatementIds.Of(quads), dataset, uriSpace);
+    }
+
+    private static DatasetStatistics Compute(StatementIds dict, Iri dataset, string uriSpace)
+    {
+        var excluded = DescriptionNodes(dict, dataset);
+        var typeId = dict.IdOf(Rdf.Type);
+        var created = s_createdProperties.Select(dict.IdOf).Where(id => id != 0).ToHashSet();
+        var modified = s_modifiedProperties.Select(dict.IdOf).Where(id => id != 0).ToHashSet();
 
         long triples = 0;
         var subjects = new HashSet<int>();
@@ -55,7 +66,7 @@ public sealed record DatasetStatistics(
         DateOnly? earliest = null, latest = null;
         var literalDates = new Dictionary<int, DateOnly?>();
 
-        foreach (var q in store.Match(TermId.Any, TermId.Any, TermId.Any, TermId.AnyGraph))
+        foreach (var q in dict.Match(TermId.Any, TermId.Any))
         {
             if (excluded.Contains(q.Subject)) continue;
             triples++;
@@ -65,7 +76,7 @@ public sealed record DatasetStatistics(
             p.Subjects.Add(q.Subject);
             p.Objects.Add(q.Object);
             properties[q.Predicate] = (p.Triples + 1, p.Subjects, p.Objects);
-            if (q.Predicate == typeId && dict.GetKind(q.Object) == TermKind.Iri)
+            if (q.Predicate == typeId && dict.KindOf(q.Object) == TermKind.Iri)
             {
                 if (!classes.TryGetValue(q.Object, out var instances)) classes[q.Object] = instances = [];
                 instances.Add(q.Subject);
@@ -82,9 +93,9 @@ public sealed record DatasetStatistics(
             }
         }
         foreach (var o in objects)
-            if (dict.GetKind(o) == TermKind.Literal && dict.Decode(o) is Literal { Language: { } lang }) languages.Add(lang);
+            if (dict.KindOf(o) == TermKind.Literal && dict.Decode(o) is Literal { Language: { } lang }) languages.Add(lang);
 
-        var entities = subjects.LongCount(s => dict.GetKind(s) == TermKind.Iri
+        var entities = subjects.LongCount(s => dict.KindOf(s) == TermKind.Iri
             && ((Iri)dict.Decode(s)).Value.StartsWith(uriSpace, StringComparison.Ordinal));
         var classList = classes.Select(c => new ClassPartition((Iri)dict.Decode(c.Key), c.Value.Count))
             .OrderBy(c => c.Class.Value, StringComparer.Ordinal).ToList();
@@ -103,18 +114,18 @@ public sealed record DatasetStatistics(
     public static string LocalNameOf(string iri) => iri[(Math.Max(iri.LastIndexOf('#'), iri.LastIndexOf('/')) + 1)..];
 
     // The dataset node, its partitions and its dumps describe the data; they are not part of it.
-    private static HashSet<int> DescriptionNodes(QuadStore store, Iri dataset)
+    private static HashSet<int> DescriptionNodes(StatementIds dict, Iri dataset)
     {
-        var dict = store.Dictionary;
         var nodes = new HashSet<int>();
-        if (!dict.TryGetId(dataset, out var d)) return nodes;
+        var d = dict.IdOf(dataset);
+        if (d == 0) return nodes;
         nodes.Add(d);
-        var dump = dict.GetId(VoID.DataDump);
+        var dump = dict.IdOf(VoID.DataDump);
         if (dump != 0)
-            foreach (var q in store.Match(d, dump, TermId.Any, TermId.AnyGraph)) nodes.Add(q.Object);
+            foreach (var q in dict.Match(d, dump)) nodes.Add(q.Object);
         var prefix = dataset.Value + "/";
-        foreach (var q in store.Match(d, TermId.Any, TermId.Any, TermId.AnyGraph))
-            if (dict.GetKind(q.Object) == TermKind.Iri && ((Iri)dict.Decode(q.Object)).Value.StartsWith(prefix, StringComparison.Ordinal))
+        foreach (var q in dict.Match(d, TermId.Any))
+            if (dict.KindOf(q.Object) == TermKind.Iri && ((Iri)dict.Decode(q.Object)).Value.StartsWith(prefix, StringComparison.Ordinal))
                 nodes.Add(q.Object);
         return nodes;
     }

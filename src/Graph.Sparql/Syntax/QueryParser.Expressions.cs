@@ -148,11 +148,16 @@ internal sealed partial class QueryParser
     }
 
     // [72] ExpressionList ::= NIL | '(' Expression ( ',' Expression )* ')'
-    private List<Expression> ExpressionList()
+    private List<Expression> ExpressionList() => ParenthesisedExpressions(argumentList: false);
+
+    // ExpressionList, and ArgList's form without DISTINCT: only custom aggregates take DISTINCT, and this parser
+    // knows none, so a DISTINCT there is an error rather than a different production.
+    private List<Expression> ParenthesisedExpressions(bool argumentList)
     {
         ExpectPunct("(");
         var list = new List<Expression>();
         if (TryPunct(")")) return list;
+        if (argumentList && IsKeyword("DISTINCT")) Error("DISTINCT is only allowed in calls of custom aggregates", Current);
         var deepest = _expressions.Nodes;
         do list.Add(ListItem(ref deepest));
         while (TryPunct(","));
@@ -186,19 +191,7 @@ internal sealed partial class QueryParser
     }
 
     // [71] ArgList ::= NIL | '(' 'DISTINCT'? Expression ( ',' Expression )* ')'
-    private List<Expression> ArgList()
-    {
-        ExpectPunct("(");
-        var list = new List<Expression>();
-        if (TryPunct(")")) return list;
-        if (IsKeyword("DISTINCT")) Error("DISTINCT is only allowed in calls of custom aggregates", Current);
-        var deepest = _expressions.Nodes;
-        do list.Add(ListItem(ref deepest));
-        while (TryPunct(","));
-        _expressions.Nodes = deepest;
-        ExpectPunct(")", "')' or ','");
-        return list;
-    }
+    private List<Expression> ArgList() => ParenthesisedExpressions(argumentList: true);
 
     // [121] BuiltInCall ::= Aggregate | 'STR' '(' Expression ')' | … | RegexExpression | ExistsFunc | NotExistsFunc
     private Expression BuiltInCall(bool allowAggregates)

@@ -186,6 +186,8 @@ internal static partial class FrontMatterReader
     // 'tags: #a #b' and '- #a' are YAML comments: the values are only in the raw text.
     private static void RecoverCommentTags(string yaml, List<string> tags)
     {
+        // Both forms need a '#': most front matters have none, and are not split into lines for nothing.
+        if (!yaml.Contains('#')) return;
         var inTags = false;
         foreach (var line in yaml.Split('\n'))
         {

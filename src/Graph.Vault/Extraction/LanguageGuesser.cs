@@ -97,6 +97,9 @@ internal static class LanguageGuesser
         return null;
     }
 
+    // No function word has one letter ("à" and "a" are not counted): single letters skip the three lookups.
+    private static readonly int s_shortestFunctionWord = Math.Min(s_fr.Min(w => w.Length), Math.Min(s_en.Min(w => w.Length), s_de.Min(w => w.Length)));
+
     public static string? Guess(string text, int minimumHits)
     {
         int fr = 0, en = 0, de = 0;
@@ -112,7 +115,7 @@ internal static class LanguageGuesser
             if (start < 0) continue;
             var word = span[start..i];
             start = -1;
-            if (word.Length > 6) continue;
+            if (word.Length > 6 || word.Length < s_shortestFunctionWord) continue;
             if (lookup.Contains(word)) fr++;
             else if (lookupEn.Contains(word)) en++;
             else if (lookupDe.Contains(word)) de++;

@@ -16,9 +16,10 @@ internal sealed class LineMap
     {
         _text = text;
         _firstLine = firstLine;
-        var starts = new List<int>(64) { 0 };
-        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) starts.Add(i + 1);
-        _starts = [.. starts];
+        // Counted first (vectorised), then filled: one exact array, no list growing and copying.
+        _starts = new int[text.AsSpan().Count('\n') + 1];
+        var n = 1;
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) _starts[n++] = i + 1;
     }
 
     // The last position asked for: positions come mostly in text order, so counting code points resumes from it

@@ -195,10 +195,13 @@ internal sealed partial class NoteExtractor
             var line = CollapseSpaces(_lines[i].Plain);
             if (line.Length == 0) continue;
             if (single is null && sb is null) { single = line; continue; }
-            if (sb is null) { sb = new System.Text.StringBuilder(single!.Length + line.Length + 16); sb.Append(single); }
+            if (sb is null) { sb = RentBuilder(ref t_join); sb.Append(single); }
             sb.Append('\n').Append(line);
         }
-        return sb?.ToString() ?? single ?? string.Empty;
+        if (sb is null) return single ?? string.Empty;
+        var joined = sb.ToString();
+        ReturnBuilder(ref t_join, sb);
+        return joined;
     }
 
     // The one segment that is not blank text, or null when there are none or several.
@@ -259,16 +262,21 @@ internal sealed partial class NoteExtractor
     {
         var span = text.AsSpan().Trim();
         if (!NeedsCollapse(span)) return span.Length == text.Length ? text : span.ToString();
-        var sb = new System.Text.StringBuilder(span.Length);
+        // The result is never longer than the span: one buffer (on the stack for lines, rented for long paragraphs).
+        char[]? rented = null;
+        var buffer = span.Length <= 512 ? stackalloc char[512] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(span.Length));
+        var length = 0;
         var space = false;
         foreach (var c in span)
         {
             if (c is ' ' or '\t' or '\u00A0') { space = true; continue; }
-            if (space && sb.Length > 0 && c != '\n') sb.Append(' ');
+            if (space && length > 0 && c != '\n') buffer[length++] = ' ';
             space = false;
-            sb.Append(c);
+            buffer[length++] = c;
         }
-        return sb.ToString();
+        var result = new string(buffer[..length]);
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return result;
     }
 
     // Vectorised searches: this runs over every paragraph's text.

@@ -13,7 +13,8 @@ internal sealed partial class NoteExtractor
         foreach (Match tag in HtmlTag().Matches(html))
         {
             var name = tag.Groups[1].Value.ToLowerInvariant();
-            var attributes = tag.Groups[2].Value;
+            // Matched once per tag (MatchCollection keeps its matches), then looked up by name.
+            var attributes = HtmlAttribute().Matches(tag.Groups[2].Value);
             var position = _map.At(offset + tag.Index);
             switch (name)
             {
@@ -41,10 +42,10 @@ internal sealed partial class NoteExtractor
         }
     }
 
-    private static string? Attribute(string attributes, string name)
+    private static string? Attribute(MatchCollection attributes, string name)
     {
-        foreach (Match m in HtmlAttribute().Matches(attributes))
-            if (m.Groups[1].Value.Equals(name, StringComparison.OrdinalIgnoreCase))
+        foreach (Match m in attributes)
+            if (m.Groups[1].ValueSpan.Equals(name, StringComparison.OrdinalIgnoreCase))
             {
                 var value = WebUtility.HtmlDecode(m.Groups[3].Success ? m.Groups[3].Value : m.Groups[4].Success ? m.Groups[4].Value : m.Groups[5].Value).Trim();
                 return value.Length == 0 ? null : value;

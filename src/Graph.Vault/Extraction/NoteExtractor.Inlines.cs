@@ -98,8 +98,11 @@ internal sealed partial class NoteExtractor
             return;
         }
         // An image inside a link ([![logo](a.png)](https://…)) is a media too.
-        foreach (var child in link.Descendants<LinkInline>())
-            if (child.IsImage) _media.Add(new Media(MediaKind.Image, child.Url ?? string.Empty, NullIfEmpty(PlainText(child)), _map.At(child.Span.Start)));
+        // Only a link holding inline containers can hold an image: most links are text alone, and skip the walk.
+        if (HasContainerChild(link))
+            foreach (var child in link.Descendants<LinkInline>())
+                if (child.IsImage)
+                    _media.Add(new Media(MediaKind.Image, child.Url ?? string.Empty, NullIfEmpty(PlainText(child)), _map.At(child.Span.Start)));
 
         var text = CollapseSpaces(PlainText(link));
         if (link.IsAutoLink)
@@ -130,6 +133,13 @@ internal sealed partial class NoteExtractor
         var position = _map.At(offset);
         _externalLinks.Add(new ExternalLink(url, text, kind, _lineContext, position));
         _line?.Segments.Add(new Segment(SegmentKind.Link, text.Length == 0 ? url : text, url, position));
+    }
+
+    private static bool HasContainerChild(ContainerInline container)
+    {
+        for (var i = container.FirstChild; i is not null; i = i.NextSibling)
+            if (i is ContainerInline) return true;
+        return false;
     }
 
     private static string PlainText(ContainerInline container)

@@ -23,7 +23,9 @@ internal sealed partial class NoteExtractor
     private readonly List<ResourceEntry> _resources = [];
     private readonly List<TextLine> _lines = [];
     private readonly List<(string Tag, TextPosition Position)> _inlineTags = [];
-    private readonly StringBuilder _text = new();
+    // The note's plain text, built in a per-thread builder: a fresh one per note cost more in growing chunks than the
+    // text itself. Extraction never nests on a thread, so one builder per thread is enough.
+    private readonly StringBuilder _text = RentBuilder(ref t_text);
     private ResourceSummary? _resource;
     private string? _abstract;
 
@@ -77,7 +79,8 @@ internal sealed partial class NoteExtractor
         foreach (var t in frontMatter.Tags) AddTag(t, TagSource.FrontMatter, new(frontMatter.Present ? 2 : 0, 1));
         foreach (var (t, p) in _inlineTags) AddTag(t, TagSource.Inline, p);
 
-        var text = _text.ToString().Trim();
+        var text = Trimmed(_text);
+        ReturnBuilder(ref t_text, _text);
         var note = new Note(
             Path: path,
             FileName: fileName,
@@ -100,13 +103,41 @@ internal sealed partial class NoteExtractor
             People: [],
             Quotations: [],
             Organizations: []);
-        return new ExtractedNote(note, _lines, _diagnostics);
+        // The note's lines are read here, while they are at hand, by what depends on this note alone; only compact prose
+        // lines stay for the vault-wide name search.
+        return new ExtractedNote(note, People.MentionPass.ProseOf(_lines), People.MentionPass.FindOwn(_lines, note), _diagnostics);
 
         void AddTag(string original, TagSource source, TextPosition position)
         {
             var name = Normalize(original);
             if (name.Length > 0 && seen.Add(name)) tags.Add(new Tag(name, original.TrimStart('#').Trim(), source, position));
         }
+    }
+
+    [ThreadStatic] private static StringBuilder? t_text;
+    [ThreadStatic] private static StringBuilder? t_join;
+
+    private static StringBuilder RentBuilder(ref StringBuilder? cached)
+    {
+        var sb = cached ?? new StringBuilder(4096);
+        cached = null;
+        return sb.Clear();
+    }
+
+    // A builder that grew for a huge note is let go rather than kept for the thread's life.
+    private static void ReturnBuilder(ref StringBuilder? cached, StringBuilder sb)
+    {
+        if (sb.Capacity <= 1 << 20) cached = sb.Clear();
+    }
+
+    // sb.ToString().Trim() without the untrimmed copy.
+    private static string Trimmed(StringBuilder sb)
+    {
+        var start = 0;
+        var end = sb.Length;
+        while (start < end && char.IsWhiteSpace(sb[start])) start++;
+        while (end > start && char.IsWhiteSpace(sb[end - 1])) end--;
+        return sb.ToString(start, end - start);
     }
 
     /// <summary>A tag's normal form: no '#', trimmed, lower case, no trailing '/'.</summary>

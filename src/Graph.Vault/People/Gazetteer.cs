@@ -38,9 +38,10 @@ internal sealed class Gazetteer
     }
 
     /// <summary>Every known name in <paramref name="text"/>, with its offset and kind, left to right, not overlapping.</summary>
-    public List<(string Name, int Offset, bool IsPerson)> FindAll(string text)
+    public IReadOnlyList<(string Name, int Offset, bool IsPerson)> FindAll(string text)
     {
-        if (_byFirstWord.Count == 0) return [];
+        // Most lines name no one: they share one empty answer instead of a new list each.
+        if (_byFirstWord.Count == 0) return Array.Empty<(string, int, bool)>();
         List<(string, int, bool)>? result = null;
         // Words as (start, length) over the text: no string per word, the lookup reads spans; the buffer is per thread.
         var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -70,7 +71,7 @@ internal sealed class Gazetteer
                 break;
             }
         }
-        return result ?? [];
+        return (IReadOnlyList<(string, int, bool)>?)result ?? Array.Empty<(string, int, bool)>();
     }
 
     [ThreadStatic] private static List<(int Start, int Length)>? t_words;

@@ -53,10 +53,11 @@ internal static class Institutions
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_domainNounsLookup = s_domainNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Every institution name in <paramref name="text"/> with its character offset, left to right, not overlapping.</summary>
-    public static List<(string Name, int Offset)> FindAll(string text)
+    public static IReadOnlyList<(string Name, int Offset)> FindAll(string text)
     {
-        if (!text.AsSpan().ContainsAny(s_cues)) return [];
-        var result = new List<(string, int)>();
+        // Most lines hold no institution: they share one empty answer instead of a new list each.
+        if (!text.AsSpan().ContainsAny(s_cues)) return Array.Empty<(string, int)>();
+        List<(string, int)>? result = null;
         // Tokens are spans of the text kept in a per-thread buffer: no string per word.
         var tokens = t_tokens ??= new List<Token>(64);
         Tokenize(text, tokens);
@@ -66,18 +67,23 @@ internal static class Institutions
             if (end < 0) continue;
             var from = tokens[start].Start;
             var to = tokens[end].Start + tokens[end].Length;
-            result.Add((text[from..to], from));
+            (result ??= []).Add((text[from..to], from));
             i = end;
         }
-        return result;
+        return (IReadOnlyList<(string, int)>?)result ?? Array.Empty<(string, int)>();
     }
 
     [ThreadStatic] private static List<Token>? t_tokens;
+
+    // Derived from the lists, so a shorter head added later still matches. (A German compound is longer than its suffix.)
+    private static readonly int MinHeadLength = Math.Min(s_frenchHeads.Min(h => h.Length), s_englishHeads.Min(h => h.Length));
 
     private static int Match(string text, List<Token> tokens, int i, out int start)
     {
         start = i;
         var word = tokens[i].Of(text);
+        // Every head noun has five letters or more ("musée", "Trust"), a German compound more: most words stop here.
+        if (word.Length < MinHeadLength) return -1;
         if (s_frenchHeadsLookup.Contains(word) && (char.IsUpper(word[0]) || s_lowercaseHeadsLookup.Contains(word)))
         {
             var end = Extend(text, tokens, i, requireCapital: !char.IsUpper(word[0]));

@@ -20,9 +20,15 @@ internal static partial class MentionPass
         var found = new Found[notes.Length];
         Parallel.For(0, notes.Length, parallel, i =>
         {
-            kept[i] = cache?.Find((extracts ?? notes)[i], notes[i].Note.Name);
-            // What a note says by itself depends on that note alone; FindInText adds to the lists, so each run gets copies.
-            own[i] = kept[i]?.Own ?? Copy(FindOwn(notes[i]));
+            // Without a cache nothing else holds these findings: FindInText may add to them in place.
+            if (cache is null)
+            {
+                found[i] = WithBiography(notes[i]);
+                return;
+            }
+            kept[i] = cache.Find((extracts ?? notes)[i], notes[i].Note.Name);
+            // What a note says by itself depends on that note alone; FindInText adds to the lists, so each run gets a copy.
+            own[i] = kept[i]?.Own ?? WithBiography(notes[i]);
             found[i] = Copy(own[i]);
         });
 
@@ -51,6 +57,8 @@ internal static partial class MentionPass
             FindInText(notes[i], found[i], gazetteer, options);
             result[i] = notes[i] with
             {
+                // The prose lines have served: dropped, so they do not outlive the pass.
+                Lines = [],
                 Note = notes[i].Note with
                 {
                     People = Ordered(found[i].People, p => p.Position),
@@ -77,15 +85,47 @@ internal static partial class MentionPass
 
     internal sealed record Found(List<PersonMention> People, List<Quotation> Quotations, List<OrganizationMention> Organizations, Quotations.Attribution? Author);
 
-    private static Found FindOwn(ExtractedNote extracted)
+    /// <summary>
+    /// What a note's lines say by themselves (speaker lines, quotations, the work's author), found by the extract pass
+    /// while the lines are at hand; the biography test waits for <see cref="Run"/>, as site-wide titles may rename the note.
+    /// </summary>
+    internal static Found FindOwn(IReadOnlyList<TextLine> lines, Note note)
     {
-        var note = extracted.Note;
-        var found = new Found([], [], [], ResourceAuthors.Find(extracted.Lines, note.Resource));
-        SpeakerLines.Find(extracted.Lines, note.Language, found.People, found.Organizations);
-        Quotations.Find(extracted.Lines, note.Language, found.Author, found.Quotations, found.People, found.Organizations);
+        var found = new Found([], [], [], ResourceAuthors.Find(lines, note.Resource));
+        SpeakerLines.Find(lines, note.Language, found.People, found.Organizations);
+        Quotations.Find(lines, note.Language, found.Author, found.Quotations, found.People, found.Organizations);
         WorkAuthor(note, found);
-        Biography(note, found);
         return found;
+    }
+
+    private static Found WithBiography(ExtractedNote extracted)
+    {
+        var found = Copy(extracted.Own);
+        Biography(extracted.Note, found);
+        return found;
+    }
+
+    /// <summary>
+    /// The lines the vault-wide name search reads (long enough to hold a name), with the institution names in each: those
+    /// depend on the line alone, so they are found now and added in the same order as the gazetteer's.
+    /// </summary>
+    internal static ProseLine[] ProseOf(List<TextLine> lines)
+    {
+        var prose = new List<ProseLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            var plain = line.Plain;
+            if (plain.Length < 4) continue;
+            OrganizationMention[]? institutions = null;
+            if (Institutions.FindAll(plain) is { Count: > 0 } hits)
+            {
+                institutions = new OrganizationMention[hits.Count];
+                for (var i = 0; i < hits.Count; i++)
+                    institutions[i] = new OrganizationMention(TrimArticle(hits[i].Name), null, null, OrganizationSource.Prose, ProseLine.At(line, hits[i].Offset));
+            }
+            prose.Add(new ProseLine(plain, line.Position, ProseLine.PiecesOf(line), institutions));
+        }
+        return [.. prose];
     }
 
     // The author of the work a resource note summarises is named by the note even when none of its own quotations is
@@ -125,7 +165,8 @@ internal static partial class MentionPass
     private static void FindInText(ExtractedNote extracted, Found found, Gazetteer gazetteer, VaultReaderOptions options)
     {
         var note = extracted.Note;
-        var known = new HashSet<string>(found.People.Select(p => Names.Normalize(p.Name)), StringComparer.Ordinal);
+        // Built at the first person the gazetteer finds: most notes' prose names none.
+        HashSet<string>? known = null;
 
         // Link texts that name an organisation: "[Concilio](https://www.concilioltd.com/)".
         foreach (var link in note.ExternalLinks)
@@ -142,32 +183,20 @@ internal static partial class MentionPass
         foreach (var line in extracted.Lines)
         {
             var plain = line.Plain;
-            if (plain.Length < 4) continue;
             foreach (var (name, offset, isPerson) in gazetteer.FindAll(plain))
             {
-                var position = At(line, offset);
+                var position = line.At(offset);
                 if (isPerson)
                 {
+                    known ??= new HashSet<string>(found.People.Select(p => Names.Normalize(p.Name)), StringComparer.Ordinal);
                     if (known.Add(Names.Normalize(name)))
                         found.People.Add(new PersonMention(name, null, null, null, null, null, null, [], null, MentionRole.Mentioned, position));
                 }
                 else found.Organizations.Add(new OrganizationMention(name, null, null, OrganizationSource.Prose, position));
             }
-            foreach (var (name, offset) in Institutions.FindAll(plain))
-                found.Organizations.Add(new OrganizationMention(TrimArticle(name), null, null, OrganizationSource.Prose, At(line, offset)));
+            if (line.Institutions is { } institutions) found.Organizations.AddRange(institutions);
         }
 
-    }
-
-    private static TextPosition At(TextLine line, int offset)
-    {
-        var at = 0;
-        foreach (var s in line.Segments)
-        {
-            if (offset < at + s.Text.Length) return s.Kind == SegmentKind.Text ? s.Position with { Column = s.Position.Column + offset - at } : s.Position;
-            at += s.Text.Length;
-        }
-        return line.Position;
     }
 
     private static string TrimArticle(string name) => LeadingArticle().Replace(name, "");

@@ -61,7 +61,10 @@ internal static partial class Names
     public static string Normalize(string text)
     {
         // The app runs with invariant globalization, where string.Normalize does not decompose: fold by table.
-        var sb = new StringBuilder(text.Length);
+        // The key is never longer than the text: one buffer, on the stack for names, rented for note texts.
+        char[]? rented = null;
+        var buffer = text.Length <= 256 ? stackalloc char[256] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length));
+        var length = 0;
         var space = true;
         foreach (var original in text)
         {
@@ -70,17 +73,22 @@ internal static partial class Names
             if (category == UnicodeCategory.NonSpacingMark) continue;
             if (char.IsLetterOrDigit(c))
             {
-                sb.Append(char.ToLowerInvariant(c));
+                buffer[length++] = char.ToLowerInvariant(c);
                 space = false;
             }
             else if (!space && c is not '\'' and not '’')
             {
-                sb.Append(' ');
+                buffer[length++] = ' ';
                 space = true;
             }
-            else if (c is '\'' or '’') { }
         }
-        return sb.ToString().TrimEnd();
+        // Only appended spaces can trail (letters and digits are never white space).
+        while (length > 0 && buffer[length - 1] == ' ') length--;
+        var key = buffer[..length];
+        // Keys are looked up far more often than they are new: an already normal text is its own key.
+        var result = key.SequenceEqual(text) ? text : new string(key);
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return result;
     }
 
     private const string Accented = "àáâãäåāăąçćčďèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşťùúûüūůűųýÿźżžÀÁÂÃÄÅĀĂĄÇĆČĎÈÉÊËĒĖĘĚÌÍÎÏĪĮŁÑŃŇÒÓÔÕÖØŌŐŔŘŚŠŞŤÙÚÛÜŪŮŰŲÝŸŹŻŽ";

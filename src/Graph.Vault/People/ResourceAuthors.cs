@@ -53,7 +53,8 @@ internal static partial class ResourceAuthors
 
         // A later paragraph of the note may still say whose the work is: "Cet article de [Le Quotidien](…) évoque…".
         for (var i = at + 1; i < lines.Count; i++)
-            if (lines[i].Block == LineBlock.Paragraph && lines[i].ListDepth == 0 && lines[i].QuoteDepth == 0 && Organization(lines[i], WorkOf()) is { } org)
+            if (lines[i].Block == LineBlock.Paragraph && lines[i].ListDepth == 0 && lines[i].QuoteDepth == 0 && MayOpenWorkOf(lines[i].Plain)
+                && Organization(lines[i], WorkOf()) is { } org)
                 return org;
         return null;
     }
@@ -67,6 +68,14 @@ internal static partial class ResourceAuthors
         // "Le projet Virage NumeriCQ": a name the text itself calls a project or an agency is no person's.
         var named = m.Groups["kind"].Success;
         return org.Length >= 2 && char.IsUpper(org[0]) && (named || !Names.LooksLikePerson(org)) ? new Quotations.Attribution(null, null, null, org, IsOrganization: true) : null;
+    }
+
+    // WorkOf's first word (Ce, Cette, Cet, This, Dieser…) starts with C, T or D: every other paragraph of a long resource
+    // note is passed over without trimming or matching it.
+    private static bool MayOpenWorkOf(string plain)
+    {
+        var text = plain.AsSpan().TrimStart();
+        return text.Length > 0 && text[0] is 'C' or 'T' or 'D';
     }
 
     // "Ce rapport de l'[Office cantonal du patrimoine](url)": a link starting where the name starts is the whole name.

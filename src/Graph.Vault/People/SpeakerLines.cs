@@ -26,7 +26,7 @@ internal static partial class SpeakerLines
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.Block is not (LineBlock.Paragraph or LineBlock.TableCell)) continue;
+            if (line.Block is not (LineBlock.Paragraph or LineBlock.TableCell) || !MayOpenSpeakerLine(line.Segments)) continue;
             var segments = Trim(line.Segments);
             if (segments.Count == 0) continue;
 
@@ -119,9 +119,23 @@ internal static partial class SpeakerLines
         || url.Contains("//x.com/", StringComparison.OrdinalIgnoreCase) || url.Contains("orcid.org/", StringComparison.OrdinalIgnoreCase)
         || url.Contains("github.com/", StringComparison.OrdinalIgnoreCase) || url.Contains("mastodon", StringComparison.OrdinalIgnoreCase);
 
+    // A speaker line opens with a link, a capitalised name or honorific (PlainName), or "Modération…"/"Animation…" in any
+    // case (Moderation): the first segment Trim would keep tells, and most prose lines are passed over without copying.
+    private static bool MayOpenSpeakerLine(List<Segment> segments)
+    {
+        foreach (var s in segments)
+        {
+            if (s.Kind == SegmentKind.Image || (s.Kind == SegmentKind.Text && string.IsNullOrWhiteSpace(s.Text))) continue;
+            if (s.Kind != SegmentKind.Text) return true;
+            var c = s.Text.AsSpan().TrimStart()[0];
+            return char.IsUpper(c) || c is 'm' or 'a';
+        }
+        return false;
+    }
+
     private static bool IsBlank(List<Segment> segments) => segments.All(s => s.Kind == SegmentKind.Text && s.Text.AsSpan().Trim(" \t,.;:").IsEmpty);
 
-    internal static List<Segment> Trim(IReadOnlyList<Segment> segments)
+    internal static List<Segment> Trim(List<Segment> segments)
     {
         var list = new List<Segment>(segments.Count);
         foreach (var s in segments)

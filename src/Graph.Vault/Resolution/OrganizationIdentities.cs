@@ -51,6 +51,7 @@ internal sealed class OrganizationIdentities
             if (ids.NameKey(items[i].Name) is { } nameKey) ids._sets.Key(i, nameKey);
             if (ids.UrlKey(items[i].Url) is { } urlKey) ids._sets.Key(i, urlKey);
         }
+        ids._sets.Flatten();
 
         var organizations = new List<Organization>();
         var used = new HashSet<string>(StringComparer.Ordinal);

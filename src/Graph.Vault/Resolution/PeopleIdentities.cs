@@ -31,6 +31,7 @@ internal sealed class PeopleIdentities
                 else if (mention.NoteTarget is not null && note.WikiLinks.FirstOrDefault(l => l.Target == mention.NoteTarget)?.ResolvedPath is { } path)
                     ids._sets.Key(item, "p:" + path);
             }
+        ids._sets.Flatten();
 
         var groups = all.Select((m, i) => (m.Mention, m.Note, Root: ids._sets.Root(i))).GroupBy(x => x.Root).OrderBy(g => g.Key);
         var people = new List<Person>();

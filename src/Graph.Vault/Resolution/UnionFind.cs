@@ -26,6 +26,15 @@ internal sealed class UnionFind
         return item;
     }
 
+    /// <summary>
+    /// Points every item straight at its set's root (the roots stay the same), so <see cref="Find"/> takes one step:
+    /// without it a name shared by thousands of mentions (a replicated vault) leaves chains that every lookup walks.
+    /// </summary>
+    public void Flatten()
+    {
+        for (var i = 0; i < _parent.Count; i++) _parent[i] = Root(i);
+    }
+
     public int Root(int item)
     {
         while (_parent[item] != item)

@@ -1,4 +1,5 @@
 using System.Text;
+using Graph.Core.Terms;
 using Graph.IO.NTriples;
 using Graph.IO.Turtle;
 using Graph.Testing;
@@ -55,9 +56,34 @@ public sealed class TurtleByteLayoutTests
         }
         var list = new QuadList();
         Parse(nTriples, list, quads);
+        var expected = WriteWithObjectLayout(list.Quads, quads);
+        Assert.Equal(expected, Encoding.UTF8.GetString(bytes.ToArray()));
+        // Term objects handed to the writer are numbered by their bytes too, and must write the same.
         using var objects = new MemoryStream();
-        new TurtleWriter().Write(list.Quads, objects, new RdfWriterOptions());
-        Assert.Equal(Encoding.UTF8.GetString(objects.ToArray()), Encoding.UTF8.GetString(bytes.ToArray()));
+        (quads ? (IRdfWriter)new TriGWriter() : new TurtleWriter()).Write(list.Quads, objects, new RdfWriterOptions());
+        Assert.Equal(expected, Encoding.UTF8.GetString(objects.ToArray()));
+    }
+
+    private static string WriteWithObjectLayout(IEnumerable<Quad> quads, bool trig)
+    {
+        using var output = new MemoryStream();
+        TurtleSerializer.Write(new TurtleLayout(quads), output, new RdfWriterOptions(), trig);
+        return Encoding.UTF8.GetString(output.ToArray());
+    }
+
+    [Fact]
+    public void TermsWithoutUtf8FormGoThroughTheObjectLayout()
+    {
+        // A lone surrogate has no UTF-8 form: two such literals would look alike as bytes.
+        Quad[] quads =
+        [
+            new(new Iri("http://e/s"), new Iri("http://e/p"), Literal.String("a\uD800")),
+            new(new Iri("http://e/s"), new Iri("http://e/p"), Literal.String("a\uDC00")),
+            new(new Iri("http://e/s"), new Iri("http://e/q"), Literal.String("b")),
+        ];
+        using var output = new MemoryStream();
+        new TurtleWriter().Write(quads, output, new RdfWriterOptions());
+        Assert.Equal(WriteWithObjectLayout(quads, trig: false), Encoding.UTF8.GetString(output.ToArray()));
     }
 
     private static void Parse(string text, IQuadSink sink, bool quads) =>

@@ -12,28 +12,12 @@ namespace Graph.Publishing.Tests.Virtuoso;
 /// </summary>
 public sealed class VirtuosoPushTests
 {
-    private const string Base = "https://example.org/push-test/";
+    private const string Base = PushCycle.Base;
 
+    // Virtuoso keeps the provenance statements as they are sent: check them too.
     private static readonly string[] s_queries =
     [
-        // Every statement of every graph we own: the strongest check that the store holds exactly our dataset.
-        $"SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), \"{Base}\")) }}",
-        $"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), \"{Base}\")) }} GROUP BY ?g",
-        // A join across note graphs and the shared graph.
-        """
-        PREFIX schema: <http://schema.org/>
-        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-        SELECT ?note ?label WHERE { GRAPH ?g { ?note a schema:Article ; schema:about ?t } GRAPH ?h { ?t skos:prefLabel ?label } }
-        """,
-        """
-        PREFIX schema: <http://schema.org/>
-        SELECT ?person (COUNT(DISTINCT ?note) AS ?notes) WHERE { GRAPH ?g { ?note schema:mentions ?person } GRAPH ?h { ?person a schema:Person } }
-        GROUP BY ?person
-        """,
-        """
-        PREFIX schema: <http://schema.org/>
-        SELECT ?s ?name WHERE { GRAPH ?g { ?s schema:name ?name FILTER(LANG(?name) = "fr" || CONTAINS(?name, "musée")) } }
-        """,
+        .. PushCycle.Queries,
         """
         PREFIX schema: <http://schema.org/>
         PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -52,7 +36,7 @@ public sealed class VirtuosoPushTests
             var options = new PushOptions { Endpoint = server.Sparql, GraphStore = server.GraphStore };
             var state = Path.Combine(vault, ".out", PushState.FileName);
 
-            var v1 = Convert(vault);
+            var v1 = PushCycle.Convert(vault, TestContext.Current.CancellationToken);
             var first = await PushAsync(options, v1, state, ct);
             Assert.True(first.Succeeded, first.Error);
             Assert.Equal(v1.Select(g => g.Key).Order(StringComparer.Ordinal), first.Sent.Order(StringComparer.Ordinal));
@@ -65,8 +49,8 @@ public sealed class VirtuosoPushTests
             // Edit one note: new text and a new tag.
             var notes = Directory.GetFiles(Path.Combine(vault, "Notes"), "*.md").Order(StringComparer.Ordinal).ToList();
             File.AppendAllText(notes[0], "\n\nUne phrase ajoutée par le test de publication. #publication-test\n");
-            var v2 = Convert(vault);
-            var changed = Changed(v1, v2);
+            var v2 = PushCycle.Convert(vault, TestContext.Current.CancellationToken);
+            var changed = PushCycle.Changed(v1, v2);
             var editedGraph = Assert.Single(changed, k => k.Contains("/graph/note/", StringComparison.Ordinal));
             var second = await PushAsync(options, v2, state, ct);
             Assert.True(second.Succeeded, second.Error);
@@ -81,10 +65,10 @@ public sealed class VirtuosoPushTests
 
             // Delete another: its graph is dropped; notes that linked to it lose the link and are sent.
             File.Delete(notes[1]);
-            var v3 = Convert(vault);
+            var v3 = PushCycle.Convert(vault, TestContext.Current.CancellationToken);
             var third = await PushAsync(options, v3, state, ct);
             Assert.True(third.Succeeded, third.Error);
-            Assert.Equal(Changed(v2, v3), third.Sent.Order(StringComparer.Ordinal).ToList());
+            Assert.Equal(PushCycle.Changed(v2, v3), third.Sent.Order(StringComparer.Ordinal).ToList());
             var vanished = Assert.Single(third.Dropped);
             Assert.DoesNotContain(vanished, v3.Select(g => g.Key));
             await AssertSameAnswersAsync(server, v3, ct);
@@ -105,14 +89,14 @@ public sealed class VirtuosoPushTests
             // SPARQL Update with small batches: large graphs go through a staging graph and a MOVE.
             var options = new PushOptions { Endpoint = server.Sparql, Batch = 40, MaxAttempts = 2, InitialBackoff = TimeSpan.FromMilliseconds(50) };
             var state = Path.Combine(vault, ".out", PushState.FileName);
-            var v1 = Convert(vault);
+            var v1 = PushCycle.Convert(vault, TestContext.Current.CancellationToken);
             var first = await PushAsync(options, v1, state, ct);
             Assert.True(first.Succeeded, first.Error);
 
             foreach (var note in Directory.GetFiles(Path.Combine(vault, "Notes"), "*.md"))
                 File.AppendAllText(note, "\n\nVersion 2 de la note.\n");
-            var v2 = Convert(vault);
-            Assert.True(Changed(v1, v2).Count > 20);
+            var v2 = PushCycle.Convert(vault, TestContext.Current.CancellationToken);
+            Assert.True(PushCycle.Changed(v1, v2).Count > 20);
 
             // Kill the server while the 12th request of this push is in flight.
             var killer = new KillingHandler(server, killAtRequest: 12);
@@ -177,7 +161,7 @@ public sealed class VirtuosoPushTests
 
     private static async Task AssertSameAnswersAsync(VirtuosoServer server, IReadOnlyList<PublishedGraph> graphs, CancellationToken ct)
     {
-        var store = Endpoints.Store(graphs.SelectMany(g => Quads(g)));
+        var store = Endpoints.Store(graphs.SelectMany(PushCycle.Quads));
         foreach (var query in s_queries)
         {
             var local = Endpoints.Local(store, query);
@@ -190,16 +174,8 @@ public sealed class VirtuosoPushTests
         }
     }
 
-    /// <summary>The graphs' statements, read back from the canonical N-Triples lines the push sends.</summary>
-    private static IEnumerable<Quad> Quads(PublishedGraph g)
-    {
-        var list = new Graph.IO.QuadList();
-        Graph.IO.RdfSyntaxes.CreateReader(Graph.IO.RdfFormat.NTriples).Read(new MemoryStream(g.Body()), list, new Graph.IO.RdfReaderOptions());
-        return list.Quads.Select(q => q with { Graph = g.Name });
-    }
-
     private static Dictionary<string, HashSet<string>> ByGraph(IReadOnlyList<PublishedGraph> graphs) =>
-        graphs.ToDictionary(g => g.Key, g => Quads(g).Select(q => ResultNormalizer.Term(q.Subject) + " " + ResultNormalizer.Term(q.Predicate) + " " + ResultNormalizer.Term(q.Object)).ToHashSet());
+        graphs.ToDictionary(g => g.Key, g => PushCycle.Quads(g).Select(q => ResultNormalizer.Term(q.Subject) + " " + ResultNormalizer.Term(q.Predicate) + " " + ResultNormalizer.Term(q.Object)).ToHashSet());
 
     private static async Task<Dictionary<string, HashSet<string>>> StoredAsync(VirtuosoServer server, CancellationToken ct)
     {
@@ -215,15 +191,6 @@ public sealed class VirtuosoPushTests
         }
         return result;
     }
-
-    private static List<string> Changed(IReadOnlyList<PublishedGraph> before, IReadOnlyList<PublishedGraph> after)
-    {
-        var old = before.ToDictionary(g => g.Key, g => g.Hash);
-        return after.Where(g => old.GetValueOrDefault(g.Key) != g.Hash).Select(g => g.Key).Order(StringComparer.Ordinal).ToList();
-    }
-
-    private static IReadOnlyList<PublishedGraph> Convert(string vault) =>
-        PublishedGraph.FromDataset(VaultConverter.Convert(vault, new MappingOptions { BaseIri = Base, Graphs = GraphLayout.PerNote }, TestContext.Current.CancellationToken).Quads);
 
     /// <summary>Forwards requests; on the n-th, kills the server a moment after sending it, so the request is cut in flight.</summary>
     private sealed class KillingHandler(VirtuosoServer server, int killAtRequest) : DelegatingHandler(new SocketsHttpHandler())

@@ -17,29 +17,9 @@ namespace Graph.Server.Tests.Writes;
 /// </summary>
 public sealed class OwnServerPushTests
 {
-    private const string Base = "https://example.org/push-test/";
+    private const string Base = PushCycle.Base;
     private const string Token = "push-cycle-token";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private static readonly string[] s_queries =
-    [
-        $"SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), \"{Base}\")) }}",
-        $"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), \"{Base}\")) }} GROUP BY ?g",
-        """
-        PREFIX schema: <http://schema.org/>
-        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-        SELECT ?note ?label WHERE { GRAPH ?g { ?note a schema:Article ; schema:about ?t } GRAPH ?h { ?t skos:prefLabel ?label } }
-        """,
-        """
-        PREFIX schema: <http://schema.org/>
-        SELECT ?person (COUNT(DISTINCT ?note) AS ?notes) WHERE { GRAPH ?g { ?note schema:mentions ?person } GRAPH ?h { ?person a schema:Person } }
-        GROUP BY ?person
-        """,
-        """
-        PREFIX schema: <http://schema.org/>
-        SELECT ?s ?name WHERE { GRAPH ?g { ?s schema:name ?name FILTER(LANG(?name) = "fr" || CONTAINS(?name, "musée")) } }
-        """,
-    ];
 
     [Fact]
     public async Task PushedCorpusAnswersLikeTheLocalEngine_AndAnEditSendsOnlyItsGraphs()
@@ -53,7 +33,7 @@ public sealed class OwnServerPushTests
             var options = new PushOptions { Endpoint = new Uri(server.Address, "update"), GraphStore = new Uri(server.Address, "data"), Token = Token };
             var state = Path.Combine(folder, PushState.FileName);
 
-            var v1 = Convert(vault);
+            var v1 = PushCycle.Convert(vault, Ct);
             var first = await PushAsync(options, v1, state);
             Assert.True(first.Succeeded, first.Error);
             Assert.Equal(v1.Select(g => g.Key).Order(StringComparer.Ordinal), first.Sent.Order(StringComparer.Ordinal));
@@ -67,8 +47,8 @@ public sealed class OwnServerPushTests
             // Edit one note: new text and a new tag.
             var notes = Directory.GetFiles(Path.Combine(vault, "Notes"), "*.md").Order(StringComparer.Ordinal).ToList();
             File.AppendAllText(notes[0], "\n\nUne phrase ajoutée par le test de publication. #publication-test\n");
-            var v2 = Convert(vault);
-            var changed = Changed(v1, v2);
+            var v2 = PushCycle.Convert(vault, Ct);
+            var changed = PushCycle.Changed(v1, v2);
             var editedGraph = Assert.Single(changed, k => k.Contains("/graph/note/", StringComparison.Ordinal));
             var generation = server.Holder.Current.Generation;
             var second = await PushAsync(options, v2, state);
@@ -99,7 +79,7 @@ public sealed class OwnServerPushTests
         try
         {
             await using var server = await StartAsync(Path.Combine(folder, "data.nq"), port: 0, new QuadStore());
-            var graphs = Convert(vault);
+            var graphs = PushCycle.Convert(vault, Ct);
             foreach (var (options, name) in new[]
             {
                 (new PushOptions { Endpoint = new Uri(server.Address, "update"), GraphStore = new Uri(server.Address, "data") }, "anonymous GSP"),
@@ -137,13 +117,13 @@ public sealed class OwnServerPushTests
                 Endpoint = new Uri(server.Address, "update"), User = "editor", Password = "secret", Batch = 40, MaxAttempts = 1,
             };
             var state = Path.Combine(folder, PushState.FileName);
-            var v1 = Convert(vault);
+            var v1 = PushCycle.Convert(vault, Ct);
             Assert.True((await PushAsync(options, v1, state)).Succeeded);
 
             foreach (var note in Directory.GetFiles(Path.Combine(vault, "Notes"), "*.md"))
                 File.AppendAllText(note, "\n\nVersion 2 de la note.\n");
-            var v2 = Convert(vault);
-            Assert.True(Changed(v1, v2).Count > 20);
+            var v2 = PushCycle.Convert(vault, Ct);
+            Assert.True(PushCycle.Changed(v1, v2).Count > 20);
 
             // Stop the server while the 12th request of this push is in flight; then start it again from its file.
             var stopping = new StoppingHandler(server, stopAtRequest: 12);
@@ -198,9 +178,9 @@ public sealed class OwnServerPushTests
     /// <summary>Runs every query remotely and locally, requires the same rows, and returns them all.</summary>
     private static async Task<List<List<string>>> AssertSameAnswersAsync(GraphServer server, IReadOnlyList<PublishedGraph> graphs)
     {
-        var store = Endpoints.Store(graphs.SelectMany(Quads));
+        var store = Endpoints.Store(graphs.SelectMany(PushCycle.Quads));
         var answers = new List<List<string>>();
-        foreach (var query in s_queries)
+        foreach (var query in PushCycle.Queries)
         {
             var local = Endpoints.Local(store, query);
             var remote = await Endpoints.RemoteAsync(new Uri(server.Address, "sparql"), query, Ct);
@@ -212,31 +192,15 @@ public sealed class OwnServerPushTests
         return answers;
     }
 
-    private static IEnumerable<Quad> Quads(PublishedGraph g)
-    {
-        var list = new Graph.IO.QuadList();
-        Graph.IO.RdfSyntaxes.CreateReader(Graph.IO.RdfFormat.NTriples).Read(new MemoryStream(g.Body()), list, new Graph.IO.RdfReaderOptions());
-        return list.Quads.Select(q => q with { Graph = g.Name });
-    }
-
     private static List<string> Lines(QuadStore store) => store.Quads().Select(q => q.ToString()).Order(StringComparer.Ordinal).ToList();
 
     private static Dictionary<string, HashSet<string>> ByGraph(IReadOnlyList<PublishedGraph> graphs) =>
-        graphs.ToDictionary(g => g.Key, g => Quads(g).Select(Triple).ToHashSet());
+        graphs.ToDictionary(g => g.Key, g => PushCycle.Quads(g).Select(Triple).ToHashSet());
 
     private static Dictionary<string, HashSet<string>> ByGraph(QuadStore store) =>
         store.Quads().GroupBy(q => PublishedGraph.KeyOf((Iri?)q.Graph)).ToDictionary(g => g.Key, g => g.Select(Triple).ToHashSet());
 
     private static string Triple(Quad q) => (q with { Graph = null }).ToString();
-
-    private static List<string> Changed(IReadOnlyList<PublishedGraph> before, IReadOnlyList<PublishedGraph> after)
-    {
-        var old = before.ToDictionary(g => g.Key, g => g.Hash);
-        return after.Where(g => old.GetValueOrDefault(g.Key) != g.Hash).Select(g => g.Key).Order(StringComparer.Ordinal).ToList();
-    }
-
-    private static IReadOnlyList<PublishedGraph> Convert(string vault) =>
-        PublishedGraph.FromDataset(VaultConverter.Convert(vault, new MappingOptions { BaseIri = Base, Graphs = GraphLayout.PerNote }, Ct).Quads);
 
     /// <summary>Forwards requests; on the n-th, starts stopping the server as soon as the request is sent.</summary>
     private sealed class StoppingHandler(GraphServer server, int stopAtRequest) : DelegatingHandler(new SocketsHttpHandler())
