@@ -59,6 +59,15 @@ internal sealed class CompactKeyTable(ActiveContext context)
         };
     }
 
+    /// <summary>The key of a predicate whose object is an IRI or a blank node.</summary>
+    public Key ForNode(Iri predicate) => KeysOf(predicate).Node ??= Cached(predicate, 0, null);
+
+    /// <summary>The key of a predicate whose object is a literal with this datatype and no language.</summary>
+    public Key ForDatatype(Iri predicate, Iri datatype) => KeysOf(predicate).ForDatatype(this, datatype);
+
+    /// <summary>The key of a predicate whose object is a literal with this (lower-case) language.</summary>
+    public Key ForLanguage(Iri predicate, string language) => KeysOf(predicate).ForLanguage(this, language);
+
     private Key Cached(Iri predicate, byte kind, string? extra)
     {
         if (!_cache.TryGetValue((predicate, kind, extra), out var key))
@@ -122,8 +131,9 @@ internal sealed class CompactKeyTable(ActiveContext context)
 
     private Key Choose(string iri, byte kind, string? extra)
     {
-        foreach (var (term, def) in Candidates(iri))
+        foreach (var term in Candidates(iri))
         {
+            var def = context.Terms[term];
             var container = def.Container ?? [];
             var plainContainer = container.Count == 0 || (container.Count == 1 && container[0] == "@set");
             var languageContainer = container.Contains("@language") && container.All(c => c is "@language" or "@set");
@@ -144,14 +154,33 @@ internal sealed class CompactKeyTable(ActiveContext context)
         return new Key(PlainKey(iri), Shape.Object);
     }
 
-    private IEnumerable<(string Term, TermDefinition Def)> Candidates(string iri) =>
-        context.Terms.Where(t => t.Value.Iri == iri).OrderBy(t => t.Key.Length).ThenBy(t => t.Key, StringComparer.Ordinal).Select(t => (t.Key, t.Value));
+    private Dictionary<string, List<string>>? _termsByIri;
+    private static readonly List<string> s_noTerms = [];
+
+    /// <summary>The terms whose IRI mapping is <paramref name="iri"/>, shortest first, then in ordinal order.</summary>
+    // Indexed once by plain loops: LINQ over the context's entries would be compiled at run time in every process.
+    private List<string> Candidates(string iri)
+    {
+        if (_termsByIri is null)
+        {
+            _termsByIri = new(StringComparer.Ordinal);
+            foreach (var entry in context.Terms)
+            {
+                if (entry.Value.Iri is not { } mapped) continue;
+                if (!_termsByIri.TryGetValue(mapped, out var terms)) _termsByIri[mapped] = terms = [];
+                terms.Add(entry.Key);
+            }
+            foreach (var terms in _termsByIri.Values)
+                terms.Sort(static (a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b));
+        }
+        return _termsByIri.TryGetValue(iri, out var found) ? found : s_noTerms;
+    }
 
     /// <summary>A key that expands to the IRI with no coercion at all, so any expanded value object is safe under it.</summary>
     private string PlainKey(string iri)
     {
-        foreach (var (term, def) in Candidates(iri))
-            if (def.Type is null && !def.HasLanguage && !def.HasDirection && def.Container is null && !def.Reverse && !def.HasContext && def.Nest is null)
+        foreach (var term in Candidates(iri))
+            if (context.Terms[term] is var def && def.Type is null && !def.HasLanguage && !def.HasDirection && def.Container is null && !def.Reverse && !def.HasContext && def.Nest is null)
                 return term;
         if (context.Vocab is { } vocab && iri.Length > vocab.Length && iri.StartsWith(vocab, StringComparison.Ordinal))
         {
@@ -163,9 +192,17 @@ internal sealed class CompactKeyTable(ActiveContext context)
 
     private List<(string Term, string Iri)>? _prefixes;
 
+    private List<(string Term, string Iri)> PrefixTerms()
+    {
+        var prefixes = new List<(string Term, string Iri)>();
+        foreach (var entry in context.Terms)
+            if (entry.Value.Prefix && entry.Value.Iri is { } iri) prefixes.Add((entry.Key, iri));
+        return prefixes;
+    }
+
     private string? CompactIri(string iri)
     {
-        _prefixes ??= [.. context.Terms.Where(t => t.Value.Prefix && t.Value.Iri is not null).Select(t => (t.Key, t.Value.Iri!))];
+        _prefixes ??= PrefixTerms();
         string? best = null;
         foreach (var (term, prefixIri) in _prefixes)
         {
@@ -198,7 +235,8 @@ internal sealed class CompactKeyTable(ActiveContext context)
         }
         if (!_types.TryGetValue(iri, out var type))
         {
-            var t = Use(Candidates(iri).Select(c => c.Term).FirstOrDefault() ?? PlainTypeKey(iri));
+            var candidates = Candidates(iri);
+            var t = Use(candidates.Count > 0 ? candidates[0] : PlainTypeKey(iri));
             _types[iri] = type = (t, IndentedJsonWriter.Encode(t));
         }
         _recentTypes[_nextRecentType] = (iri, type.Value, type.Encoded);
@@ -223,6 +261,30 @@ internal sealed class CompactKeyTable(ActiveContext context)
         var colon = iri.IndexOf(':');
         if (colon <= 0 || !IriResolver.IsAbsolute(iri)) throw JsonLdException.Of("invalid @id value", "relative IRI " + iri);
         return Unconfused(iri);
+    }
+
+    private byte[][]? _prefixBytes;
+
+    /// <summary>
+    /// True when <see cref="Id"/> would return this IRI (given as UTF-8) unchanged and use no term: no prefix IRI is a
+    /// proper prefix of it and it has a scheme followed by <c>//</c> (so no prefix term can be read into it). Lets a
+    /// writer skip making a string of most IRIs.
+    /// </summary>
+    public bool IsOwnId(ReadOnlySpan<byte> iri)
+    {
+        if (_prefixBytes is null)
+        {
+            _prefixes ??= PrefixTerms();
+            _prefixBytes = new byte[_prefixes.Count][];
+            for (var i = 0; i < _prefixes.Count; i++) _prefixBytes[i] = System.Text.Encoding.UTF8.GetBytes(_prefixes[i].Iri);
+        }
+        var colon = iri.IndexOf((byte)':');
+        if (colon <= 0 || !char.IsAsciiLetter((char)iri[0]) || !iri[(colon + 1)..].StartsWith("//"u8)) return false;
+        foreach (var b in iri[1..colon])
+            if (!(char.IsAsciiLetterOrDigit((char)b) || b is (byte)'+' or (byte)'-' or (byte)'.')) return false;
+        foreach (var prefix in _prefixBytes)
+            if (iri.Length > prefix.Length && iri.StartsWith(prefix)) return false;
+        return true;
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 
@@ -46,6 +47,38 @@ internal sealed class IndentedJsonWriter : IDisposable
         return buffer.ToArray();
     }
 
+    /// <summary>
+    /// <see cref="Encode"/> into <paramref name="arena"/> at <paramref name="used"/> (grown when short); returns the
+    /// length written. For the many IRIs of a document, without a writer or an array per string.
+    /// </summary>
+    public static int EncodeInto(string s, ref byte[] arena, int used)
+    {
+        var room = s.Length * 3 + 2;
+        if (arena.Length - used < room) Array.Resize(ref arena, Math.Max(arena.Length * 2, used + room));
+        var status = Utf8.FromUtf16(s, arena.AsSpan(used + 1), out _, out var written, replaceInvalidSequences: false);
+        if (status == OperationStatus.Done && s_encoder.FindFirstCharacterToEncodeUtf8(arena.AsSpan(used + 1, written)) < 0)
+        {
+            arena[used] = (byte)'"';
+            arena[used + 1 + written] = (byte)'"';
+            return written + 2;
+        }
+        var encoded = Encode(s);
+        if (arena.Length - used < encoded.Length) Array.Resize(ref arena, Math.Max(arena.Length * 2, used + encoded.Length));
+        encoded.CopyTo(arena.AsSpan(used));
+        return encoded.Length;
+    }
+
+    /// <summary><see cref="EncodeInto(string, ref byte[], int)"/> for a string given as well-formed UTF-8.</summary>
+    public static int EncodeInto(ReadOnlySpan<byte> utf8, ref byte[] arena, int used)
+    {
+        if (s_encoder.FindFirstCharacterToEncodeUtf8(utf8) >= 0) return EncodeInto(System.Text.Encoding.UTF8.GetString(utf8), ref arena, used);
+        if (arena.Length - used < utf8.Length + 2) Array.Resize(ref arena, Math.Max(arena.Length * 2, used + utf8.Length + 2));
+        arena[used] = (byte)'"';
+        utf8.CopyTo(arena.AsSpan(used + 1));
+        arena[used + 1 + utf8.Length] = (byte)'"';
+        return utf8.Length + 2;
+    }
+
     public void WriteStartObject() => Start((byte)'{');
 
     public void WriteStartArray() => Start((byte)'[');
@@ -81,6 +114,64 @@ internal sealed class IndentedJsonWriter : IDisposable
     {
         BeforeValue(0);
         WriteString(value);
+    }
+
+    /// <summary>
+    /// A string value given as well-formed UTF-8: copied as it is unless something in it needs escaping, then escaped
+    /// exactly as <see cref="WriteStringValue(string)"/> escapes the same text.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void WriteStringValue(ReadOnlySpan<byte> utf8)
+    {
+        var next = s_encoder.FindFirstCharacterToEncodeUtf8(utf8);
+        if (next < 0)
+        {
+            BeforeValue(utf8.Length + 2);
+            _buffer[_pos++] = (byte)'"';
+            Append(utf8);
+            _buffer[_pos++] = (byte)'"';
+        }
+        else if (OnlySupplementaryToEscape(utf8, next)) WriteEscapingSupplementary(utf8, next);
+        else WriteStringValue(System.Text.Encoding.UTF8.GetString(utf8));
+    }
+
+    // Outside the Basic Multilingual Plane the encoder escapes every character, as its two surrogates (\uD83D\uDE00).
+    // Text whose only characters to escape are those is written here; anything else goes through the encoder.
+    private static bool OnlySupplementaryToEscape(ReadOnlySpan<byte> utf8, int next)
+    {
+        while (next >= 0)
+        {
+            if (Rune.DecodeFromUtf8(utf8[next..], out var rune, out var length) != OperationStatus.Done || rune.IsBmp) return false;
+            utf8 = utf8[(next + length)..];
+            next = s_encoder.FindFirstCharacterToEncodeUtf8(utf8);
+        }
+        return true;
+    }
+
+    private void WriteEscapingSupplementary(ReadOnlySpan<byte> utf8, int next)
+    {
+        BeforeValue(utf8.Length * 3 + 2);
+        _buffer[_pos++] = (byte)'"';
+        Span<char> pair = stackalloc char[2];
+        while (next >= 0)
+        {
+            Append(utf8[..next]);
+            Rune.DecodeFromUtf8(utf8[next..], out var rune, out var length);
+            rune.EncodeToUtf16(pair);
+            EscapeUtf16(pair[0]);
+            EscapeUtf16(pair[1]);
+            utf8 = utf8[(next + length)..];
+            next = s_encoder.FindFirstCharacterToEncodeUtf8(utf8);
+        }
+        Append(utf8);
+        _buffer[_pos++] = (byte)'"';
+    }
+
+    private void EscapeUtf16(char c)
+    {
+        _buffer[_pos++] = (byte)'\\';
+        _buffer[_pos++] = (byte)'u';
+        for (var shift = 12; shift >= 0; shift -= 4) _buffer[_pos++] = (byte)"0123456789ABCDEF"[(c >> shift) & 0xF];
     }
 
     /// <summary>A value already encoded: a string from <see cref="Encode"/>, or a number or literal name in JSON syntax.</summary>

@@ -45,7 +45,30 @@ public sealed class JsonLdWriter : IStreamingRdfWriter
     {
         ArgumentNullException.ThrowIfNull(quads);
         ArgumentNullException.ThrowIfNull(output);
-        Write(DatasetLayout.Build(quads), output);
+        if (Settings.Mode != JsonLdWriteMode.Compacted)
+        {
+            Write(DatasetLayout.Build(quads), output);
+            return;
+        }
+        // The compacted form on term ids when every statement fits (CompactedIdLayout); the first that does not hands
+        // those held so far and the rest to the object layout, which writes the same bytes.
+        var ids = new CompactedIdLayout();
+        using var statements = quads.GetEnumerator();
+        while (statements.MoveNext())
+        {
+            if (ids.TryAdd(statements.Current)) continue;
+            var layout = new DatasetLayout();
+            ids.ReplayInto(layout);
+            do layout.Add(statements.Current); while (statements.MoveNext());
+            layout.Complete();
+            Write(layout, output);
+            return;
+        }
+        if (TryWriteCompacted(ids, output)) return;
+        var replayed = new DatasetLayout();
+        ids.ReplayInto(replayed);
+        replayed.Complete();
+        Write(replayed, output);
     }
 
     /// <summary>Collects the statements as they arrive and writes the document on completion.</summary>
@@ -85,9 +108,32 @@ public sealed class JsonLdWriter : IStreamingRdfWriter
         }
     }
 
+    /// <summary>
+    /// Writes the compacted form from term ids when the layout has the shape they cover and the context can express
+    /// every IRI; false (nothing written, every statement still in the layout) otherwise.
+    /// </summary>
+    internal bool TryWriteCompacted(CompactedIdLayout layout, Stream output)
+    {
+        if (Settings.Mode != JsonLdWriteMode.Compacted || !layout.TryPlan()) return false;
+        var graph = new CompactedIdWriter(layout, new CompactKeyTable(_context.Value.Active));
+        try
+        {
+            graph.Prepare();
+        }
+        catch (JsonLdException)
+        {
+            return false; // the object path decides: the expanded form, or the same error
+        }
+        layout.ReleaseStatements();
+        WriteCompacted(graph.Keys.Used, output, graph.Write);
+        return true;
+    }
+
+    private void WriteCompacted(CompactedGraphWriter graph, Stream output) => WriteCompacted(graph.Keys.Used, output, graph.Write);
+
     // The context goes first, limited to the terms the graph uses (known once the graph writer is prepared), then the
     // graph is written straight to the output as the next member of the same object.
-    private void WriteCompacted(CompactedGraphWriter graph, Stream output)
+    private void WriteCompacted(HashSet<string> used, Stream output, Action<IndentedJsonWriter, string> writeGraph)
     {
         var (contextValue, active) = _context.Value;
         var head = new MemoryStream();
@@ -96,14 +142,14 @@ public sealed class JsonLdWriter : IStreamingRdfWriter
             writer.WriteStartObject();
             writer.WritePropertyName("@context");
             if (Settings.ContextUrl is not null) writer.WriteStringValue(Settings.ContextUrl);
-            else Json.Write(writer, ContextPruning.Prune(contextValue, graph.Keys.Used));
+            else Json.Write(writer, ContextPruning.Prune(contextValue, used));
             writer.WriteEndObject();
         }
         // head is "{\n  \"@context\": …\n}": leave the object open and continue it.
         output.Write(head.GetBuffer().AsSpan(0, (int)head.Length - 2));
         using (var json = new IndentedJsonWriter(output, depth: 1, members: true))
         {
-            graph.Write(json, GraphKeyword(active));
+            writeGraph(json, GraphKeyword(active));
             json.WriteEndObject();
         }
         output.WriteByte((byte)'\n');

@@ -1,0 +1,255 @@
+using System.Buffers.Binary;
+using Graph.Core.Terms;
+using Graph.IO.Turtle;
+
+namespace Graph.IO.JsonLd;
+
+/// <summary>
+/// The compacted writer's view of a dataset (<see cref="DatasetLayout"/>) on term ids, for statements that arrive as
+/// bytes: terms interned in a <see cref="TermTable"/>, statements as int arrays, subjects sorted by their bytes. It
+/// covers the common shape only — the default graph, IRI predicates, IRI or blank node subjects (the caller keeps other
+/// statements out), every nestable blank node reachable from a top-level node (no cycles), shallow nesting.
+/// <see cref="TryPlan"/> says whether the document has that shape; when it has not, <see cref="ReplayInto"/> hands every
+/// statement, in arrival order, to a <see cref="DatasetLayout"/>, so both ways write the same bytes.
+/// </summary>
+internal sealed partial class CompactedIdLayout
+{
+    private const int MaxDepth = 64; // nesting the id writer follows by recursion
+
+    public TermTable Terms { get; } = new();
+
+    private int[] _subjects = new int[1024];
+    private int[] _predicates = new int[1024];
+    private int[] _objects = new int[1024];
+    private int _count;
+
+    // Per term id: the subject's entry + 1 (0 = not a subject), and how often it occurs as an object.
+    private int[] _entryOf = new int[1024];
+    private int[] _objectRefs = new int[1024];
+    private int[] _entrySubjects = new int[1024];
+    private int[] _entrySizes = new int[1024];
+    private int _entries;
+    private int _lastSubject = -1, _lastEntry;
+
+    /// <summary>After <see cref="TryPlan"/>: each entry's predicates and objects, in arrival order, as one slice each.</summary>
+    public int[] PairPredicates { get; private set; } = [];
+
+    public int[] PairObjects { get; private set; } = [];
+
+    public int[] EntryStarts { get; private set; } = [];
+
+    public int[] EntryLengths { get; private set; } = [];
+
+    /// <summary>After <see cref="TryPlan"/>: the top-level subjects' entries in writing order.</summary>
+    public int[] Roots { get; private set; } = [];
+
+    public int Count => _count;
+
+    public int EntryCount => _entries;
+
+    /// <summary>Adds a statement of the default graph with an IRI predicate and a non-literal subject (the caller sees to it).</summary>
+    public void Add(in Utf8Quad q) => Add(SubjectId(q.Subject), PredicateId(q.Predicate), Terms.Intern(q.Object, internLiterals: false));
+
+    // Statements come grouped by subject and use a handful of predicates: comparing the bytes with the last subject, and
+    // with a small table of recent predicates, finds most ids before the term table copies and hashes the key.
+    private int _lastSubjectId = -1;
+    private readonly int[] _recentPredicates = new int[64]; // id + 1
+
+    private int SubjectId(in Utf8Term subject)
+    {
+        var last = _lastSubjectId;
+        if (last >= 0 && Terms.KindOf(last) == subject.Kind && Terms.ValueOf(last).SequenceEqual(subject.Value)) return last;
+        return _lastSubjectId = Terms.Intern(subject);
+    }
+
+    private int PredicateId(in Utf8Term predicate)
+    {
+        var value = predicate.Value;
+        if (value.IsEmpty) return Terms.Intern(predicate);
+        ref var slot = ref _recentPredicates[(value.Length * 31 + value[^1]) & (64 - 1)];
+        // Only IRIs are kept in the table (the caller sends no other predicate), so equal bytes are the same term.
+        if (slot > 0 && Terms.ValueOf(slot - 1).SequenceEqual(value)) return slot - 1;
+        var id = Terms.Intern(predicate);
+        slot = id + 1;
+        return id;
+    }
+
+    private void Add(int s, int p, int o)
+    {
+        EnsureTerms();
+        if (_count == _subjects.Length)
+        {
+            Array.Resize(ref _subjects, _count * 2);
+            Array.Resize(ref _predicates, _count * 2);
+            Array.Resize(ref _objects, _count * 2);
+        }
+        _subjects[_count] = s;
+        _predicates[_count] = p;
+        _objects[_count++] = o;
+        if (s != _lastSubject)
+        {
+            var entry = _entryOf[s] - 1;
+            if (entry < 0)
+            {
+                entry = _entries++;
+                if (entry == _entrySubjects.Length)
+                {
+                    Array.Resize(ref _entrySubjects, entry * 2);
+                    Array.Resize(ref _entrySizes, entry * 2);
+                }
+                _entrySubjects[entry] = s;
+                _entryOf[s] = entry + 1;
+            }
+            _lastSubject = s;
+            _lastEntry = entry;
+        }
+        _entrySizes[_lastEntry]++;
+        _objectRefs[o]++;
+    }
+
+    private void EnsureTerms()
+    {
+        if (Terms.Count <= _entryOf.Length) return;
+        var size = Math.Max(_entryOf.Length * 2, Terms.Count);
+        Array.Resize(ref _entryOf, size);
+        Array.Resize(ref _objectRefs, size);
+    }
+
+    /// <summary>Hands every statement so far, in arrival order, to <paramref name="layout"/> (sharing one object per term).</summary>
+    public void ReplayInto(DatasetLayout layout)
+    {
+        var terms = new Term?[Terms.Count];
+        for (var i = 0; i < _count; i++)
+            layout.Add(new Quad(Of(_subjects[i]), Of(_predicates[i]), Of(_objects[i])));
+        Term Of(int id) => terms[id] ??= Terms.TermOf(id);
+    }
+
+    /// <summary>The entry of a subject, or -1 when the term is no subject.</summary>
+    public int EntryOf(int term) => _entryOf[term] - 1;
+
+    public int SubjectOf(int entry) => _entrySubjects[entry];
+
+    /// <summary>A blank node written inside the one node that refers to it (<see cref="DatasetLayout.IsNestable"/>).</summary>
+    public bool IsNestable(int term) => _objectRefs[term] == 1 && Terms.KindOf(term) == TermKind.BlankNode;
+
+    /// <summary>Groups and sorts; false when the document needs <see cref="DatasetLayout"/> instead.</summary>
+    public bool TryPlan()
+    {
+        GroupPairs();
+        var roots = new List<int>(_entries);
+        var nestable = 0;
+        for (var e = 0; e < _entries; e++)
+        {
+            if (IsNestable(_entrySubjects[e])) nestable++;
+            else roots.Add(e);
+        }
+        Roots = SortedSubjects(roots);
+        return Reached() == nestable;
+    }
+
+    /// <summary>Drops the statements in arrival order, needed only to replay them when the id path is not taken.</summary>
+    public void ReleaseStatements() => _subjects = _predicates = _objects = [];
+
+    private void GroupPairs()
+    {
+        var starts = new int[_entries];
+        var next = new int[_entries];
+        var start = 0;
+        for (var e = 0; e < _entries; e++)
+        {
+            starts[e] = next[e] = start;
+            start += _entrySizes[e];
+        }
+        var predicates = new int[_count];
+        var objects = new int[_count];
+        for (var i = 0; i < _count; i++)
+        {
+            var slot = next[_entryOf[_subjects[i]] - 1]++;
+            predicates[slot] = _predicates[i];
+            objects[slot] = _objects[i];
+        }
+        PairPredicates = predicates;
+        PairObjects = objects;
+        EntryStarts = starts;
+        EntryLengths = _entrySizes[.._entries];
+    }
+
+    /// <summary>
+    /// How many nestable subjects the top-level nodes reach; -1 when some nest too deep. A nestable node has one
+    /// referrer: it is reached when the chain of its referrers ends at a top-level node within the depth.
+    /// </summary>
+    private int Reached()
+    {
+        var referrer = new int[_entries];
+        Array.Fill(referrer, -1);
+        for (var e = 0; e < _entries; e++)
+            foreach (var o in PairObjects.AsSpan(EntryStarts[e], EntryLengths[e]))
+                if (IsNestable(o) && EntryOf(o) is >= 0 and var child) referrer[child] = e;
+        var reached = 0;
+        for (var e = 0; e < _entries; e++)
+        {
+            if (!IsNestable(_entrySubjects[e])) continue;
+            var depth = 0;
+            var at = e;
+            while (at >= 0 && IsNestable(_entrySubjects[at]))
+            {
+                if (++depth >= MaxDepth) return -1;
+                at = referrer[at];
+            }
+            if (at >= 0) reached++;
+        }
+        return reached;
+    }
+
+    /// <summary>
+    /// IRIs before blank nodes (term kind order), each by their bytes in UTF-16 order, as <see cref="DatasetLayout"/>
+    /// sorts them. Most comparisons are settled by two numbers: the 16 bytes after the prefix every subject shares
+    /// (bytes order like UTF-16 below 0xEE, checked).
+    /// </summary>
+    private int[] SortedSubjects(List<int> entries)
+    {
+        var common = -1;
+        ReadOnlySpan<byte> first = default;
+        foreach (var e in entries)
+        {
+            var value = Terms.ValueOf(_entrySubjects[e]);
+            if (common < 0)
+            {
+                first = value;
+                common = value.Length;
+            }
+            else common = Math.Min(common, first[..common].CommonPrefixLength(value));
+        }
+        var keys = new SubjectKey[entries.Count];
+        var safe = true;
+        Span<byte> bytes = stackalloc byte[16];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var s = _entrySubjects[entries[i]];
+            var window = Terms.ValueOf(s)[common..];
+            window = window[..Math.Min(16, window.Length)];
+            bytes.Clear();
+            window.CopyTo(bytes);
+            if (window.IndexOfAnyInRange((byte)0xEE, (byte)0xFF) >= 0 || window.Contains((byte)0)) safe = false;
+            keys[i] = new SubjectKey(BinaryPrimitives.ReadUInt64BigEndian(bytes), BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]), entries[i]);
+        }
+        // IRIs first, then blank nodes: each part sorts on its own.
+        var iris = 0;
+        for (var i = 0; i < keys.Length; i++)
+            if (Terms.KindOf(_entrySubjects[keys[i].Entry]) == TermKind.Iri) (keys[iris], keys[i]) = (keys[i], keys[iris++]);
+        Comparison<SubjectKey> compare = (x, y) =>
+        {
+            if (safe && x.High != y.High) return x.High.CompareTo(y.High);
+            if (safe && x.Low != y.Low) return x.Low.CompareTo(y.Low);
+            return TermTable.CompareUtf16(Terms.ValueOf(_entrySubjects[x.Entry]), Terms.ValueOf(_entrySubjects[y.Entry]));
+        };
+        keys.AsSpan(0, iris).Sort(compare);
+        keys.AsSpan(iris).Sort(compare);
+        var sorted = new int[keys.Length];
+        for (var i = 0; i < keys.Length; i++) sorted[i] = keys[i].Entry;
+        return sorted;
+    }
+
+    /// <summary>An entry with the 16 bytes that follow the prefix all subjects share, as a number that sorts like them.</summary>
+    private readonly record struct SubjectKey(ulong High, ulong Low, int Entry);
+}
