@@ -12,24 +12,9 @@ namespace Graph.IO.JsonLd;
 /// <see cref="TryPlan"/> says whether the document has that shape; when it has not, <see cref="ReplayInto"/> hands every
 /// statement, in arrival order, to a <see cref="DatasetLayout"/>, so both ways write the same bytes.
 /// </summary>
-internal sealed partial class CompactedIdLayout
+internal sealed partial class CompactedIdLayout : IdStatements
 {
     private const int MaxDepth = 64; // nesting the id writer follows by recursion
-
-    public TermTable Terms { get; } = new();
-
-    private int[] _subjects = new int[1024];
-    private int[] _predicates = new int[1024];
-    private int[] _objects = new int[1024];
-    private int _count;
-
-    // Per term id: the subject's entry + 1 (0 = not a subject), and how often it occurs as an object.
-    private int[] _entryOf = new int[1024];
-    private int[] _objectRefs = new int[1024];
-    private int[] _entrySubjects = new int[1024];
-    private int[] _entrySizes = new int[1024];
-    private int _entries;
-    private int _lastSubject = -1, _lastEntry;
 
     /// <summary>After <see cref="TryPlan"/>: each entry's predicates and objects, in arrival order, as one slice each.</summary>
     public int[] PairPredicates { get; private set; } = [];
@@ -42,10 +27,6 @@ internal sealed partial class CompactedIdLayout
 
     /// <summary>After <see cref="TryPlan"/>: the top-level subjects' entries in writing order.</summary>
     public int[] Roots { get; private set; } = [];
-
-    public int Count => _count;
-
-    public int EntryCount => _entries;
 
     /// <summary>Adds a statement of the default graph with an IRI predicate and a non-literal subject (the caller sees to it).</summary>
     public void Add(in Utf8Quad q) => Add(SubjectId(q.Subject), PredicateId(q.Predicate), Terms.Intern(q.Object, internLiterals: false));
@@ -74,60 +55,8 @@ internal sealed partial class CompactedIdLayout
         return id;
     }
 
-    private void Add(int s, int p, int o)
-    {
-        EnsureTerms();
-        if (_count == _subjects.Length)
-        {
-            Array.Resize(ref _subjects, _count * 2);
-            Array.Resize(ref _predicates, _count * 2);
-            Array.Resize(ref _objects, _count * 2);
-        }
-        _subjects[_count] = s;
-        _predicates[_count] = p;
-        _objects[_count++] = o;
-        if (s != _lastSubject)
-        {
-            var entry = _entryOf[s] - 1;
-            if (entry < 0)
-            {
-                entry = _entries++;
-                if (entry == _entrySubjects.Length)
-                {
-                    Array.Resize(ref _entrySubjects, entry * 2);
-                    Array.Resize(ref _entrySizes, entry * 2);
-                }
-                _entrySubjects[entry] = s;
-                _entryOf[s] = entry + 1;
-            }
-            _lastSubject = s;
-            _lastEntry = entry;
-        }
-        _entrySizes[_lastEntry]++;
-        _objectRefs[o]++;
-    }
-
-    private void EnsureTerms()
-    {
-        if (Terms.Count <= _entryOf.Length) return;
-        var size = Math.Max(_entryOf.Length * 2, Terms.Count);
-        Array.Resize(ref _entryOf, size);
-        Array.Resize(ref _objectRefs, size);
-    }
-
     /// <summary>Hands every statement so far, in arrival order, to <paramref name="layout"/> (sharing one object per term).</summary>
-    public void ReplayInto(DatasetLayout layout)
-    {
-        var terms = new Term?[Terms.Count];
-        for (var i = 0; i < _count; i++)
-            layout.Add(new Quad(Of(_subjects[i]), Of(_predicates[i]), Of(_objects[i])));
-        Term Of(int id) => terms[id] ??= Terms.TermOf(id);
-    }
-
-    /// <summary>The entry of a subject, or -1 when the term is no subject.</summary>
-    public int EntryOf(int term) => _entryOf[term] - 1;
-
-    public int SubjectOf(int entry) => _entrySubjects[entry];
+    public void ReplayInto(DatasetLayout layout) => Replay(q => layout.Add(q));
 
     /// <summary>A blank node written inside the one node that refers to it (<see cref="DatasetLayout.IsNestable"/>).</summary>
     public bool IsNestable(int term) => _objectRefs[term] == 1 && Terms.KindOf(term) == TermKind.BlankNode;

@@ -10,32 +10,15 @@ namespace Graph.IO.Turtle;
 /// says whether the document has that shape; when it has not, <see cref="ReplayInto"/> hands every statement, in
 /// arrival order, to a <see cref="TurtleLayout"/>, so both ways write the same bytes.
 /// </summary>
-internal sealed class TurtleIdLayout
+internal sealed class TurtleIdLayout : IdStatements
 {
     private const int MaxDepth = 48; // below TurtleSerializer's cut, which this layout does not reproduce
-
-    public TermTable Terms { get; } = new();
-
-    private int[] _subjects = new int[1024];
-    private int[] _predicates = new int[1024];
-    private int[] _objects = new int[1024];
-    private int _count;
-
-    // Per term id: the subject's entry + 1 (0 = not a subject), and how often it occurs as an object.
-    private int[] _entryOf = new int[1024];
-    private int[] _objectRefs = new int[1024];
-    private int[] _entrySubjects = new int[1024];
-    private int[] _entrySizes = new int[1024];
-    private int _entries;
-    private int _lastSubject = -1, _lastEntry;
 
     // After TryPlan: each entry's pairs as one slice of Pairs, the roots in writing order, inline node entries.
     public IdPair[] Pairs { get; private set; } = [];
     public int[] EntryStarts { get; private set; } = [];
     public int[] EntryLengths { get; private set; } = [];
     public int[] Roots { get; private set; } = [];
-
-    public int Count => _count;
 
     /// <summary>After <see cref="TryPlan"/>: the distinct predicates by rank.</summary>
     public int[] PredicatesByRank { get; private set; } = [];
@@ -56,68 +39,8 @@ internal sealed class TurtleIdLayout
         return true;
     }
 
-    /// <summary>Makes room for <paramref name="count"/> statements in all (when the caller knows how many will come).</summary>
-    public void EnsureCapacity(int count)
-    {
-        if (count <= _subjects.Length) return;
-        Array.Resize(ref _subjects, count);
-        Array.Resize(ref _predicates, count);
-        Array.Resize(ref _objects, count);
-    }
-
-    private void Add(int s, int p, int o)
-    {
-        EnsureTerms();
-        if (_count == _subjects.Length)
-        {
-            Array.Resize(ref _subjects, _count * 2);
-            Array.Resize(ref _predicates, _count * 2);
-            Array.Resize(ref _objects, _count * 2);
-        }
-        _subjects[_count] = s;
-        _predicates[_count] = p;
-        _objects[_count++] = o;
-        if (s != _lastSubject)
-        {
-            var entry = _entryOf[s] - 1;
-            if (entry < 0)
-            {
-                entry = _entries++;
-                if (entry == _entrySubjects.Length)
-                {
-                    Array.Resize(ref _entrySubjects, entry * 2);
-                    Array.Resize(ref _entrySizes, entry * 2);
-                }
-                _entrySubjects[entry] = s;
-                _entryOf[s] = entry + 1;
-            }
-            _lastSubject = s;
-            _lastEntry = entry;
-        }
-        _entrySizes[_lastEntry]++;
-        _objectRefs[o]++;
-    }
-
-    private void EnsureTerms()
-    {
-        if (Terms.Count <= _entryOf.Length) return;
-        var size = Math.Max(_entryOf.Length * 2, Terms.Count);
-        Array.Resize(ref _entryOf, size);
-        Array.Resize(ref _objectRefs, size);
-    }
-
     /// <summary>Hands every statement so far, in arrival order, to <paramref name="layout"/> (sharing one object per term).</summary>
-    public void ReplayInto(TurtleLayout layout)
-    {
-        var terms = new Term?[Terms.Count];
-        for (var i = 0; i < _count; i++)
-            layout.Add(new Quad(Of(_subjects[i]), Of(_predicates[i]), Of(_objects[i])));
-        Term Of(int id) => terms[id] ??= Terms.TermOf(id);
-    }
-
-    public int EntryOf(int term) => _entryOf[term] - 1;
-
-    public int SubjectOf(int entry) => _entrySubjects[entry];
+    public void ReplayInto(TurtleLayout layout) => Replay(q => layout.Add(q));
 
     public bool IsBlank(int term) => Terms.KindOf(term) == TermKind.BlankNode;
 
@@ -266,7 +189,6 @@ internal sealed class TurtleIdLayout
         return reached == inline;
     }
 }
-
 
 /// <summary>A predicate–object pair on term ids, with the predicate's rank in writing order.</summary>
 internal readonly record struct IdPair(int Rank, int Predicate, int Object);

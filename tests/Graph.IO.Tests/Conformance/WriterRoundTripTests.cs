@@ -46,7 +46,7 @@ public sealed class WriterRoundTripTests
         if (!format.SupportsDatasets && original.Any(q => q.Graph is not null))
         {
             // Refusing beats silently merging graphs: the writer must say so.
-            Assert.Throws<InvalidOperationException>(() => Write(writer, original, options));
+            Assert.Throws<NotSupportedException>(() => Write(writer, original, options));
             return;
         }
 
