@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using Graph.Core.Terms;
 using Graph.IO.Turtle;
 
@@ -72,7 +71,8 @@ internal sealed partial class CompactedIdLayout : IdStatements
             if (IsNestable(_entrySubjects[e])) nestable++;
             else roots.Add(e);
         }
-        Roots = SortedSubjects(roots);
+        // IRIs before blank nodes, each by their bytes in UTF-16 order: the order DatasetLayout gives them.
+        Roots = SubjectOrder.Sort(Terms, _entrySubjects, roots);
         return Reached() == nestable;
     }
 
@@ -129,56 +129,4 @@ internal sealed partial class CompactedIdLayout : IdStatements
         }
         return reached;
     }
-
-    /// <summary>
-    /// IRIs before blank nodes (term kind order), each by their bytes in UTF-16 order, as <see cref="DatasetLayout"/>
-    /// sorts them. Most comparisons are settled by two numbers: the 16 bytes after the prefix every subject shares
-    /// (bytes order like UTF-16 below 0xEE, checked).
-    /// </summary>
-    private int[] SortedSubjects(List<int> entries)
-    {
-        var common = -1;
-        ReadOnlySpan<byte> first = default;
-        foreach (var e in entries)
-        {
-            var value = Terms.ValueOf(_entrySubjects[e]);
-            if (common < 0)
-            {
-                first = value;
-                common = value.Length;
-            }
-            else common = Math.Min(common, first[..common].CommonPrefixLength(value));
-        }
-        var keys = new SubjectKey[entries.Count];
-        var safe = true;
-        Span<byte> bytes = stackalloc byte[16];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            var s = _entrySubjects[entries[i]];
-            var window = Terms.ValueOf(s)[common..];
-            window = window[..Math.Min(16, window.Length)];
-            bytes.Clear();
-            window.CopyTo(bytes);
-            if (window.IndexOfAnyInRange((byte)0xEE, (byte)0xFF) >= 0 || window.Contains((byte)0)) safe = false;
-            keys[i] = new SubjectKey(BinaryPrimitives.ReadUInt64BigEndian(bytes), BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]), entries[i]);
-        }
-        // IRIs first, then blank nodes: each part sorts on its own.
-        var iris = 0;
-        for (var i = 0; i < keys.Length; i++)
-            if (Terms.KindOf(_entrySubjects[keys[i].Entry]) == TermKind.Iri) (keys[iris], keys[i]) = (keys[i], keys[iris++]);
-        Comparison<SubjectKey> compare = (x, y) =>
-        {
-            if (safe && x.High != y.High) return x.High.CompareTo(y.High);
-            if (safe && x.Low != y.Low) return x.Low.CompareTo(y.Low);
-            return TermTable.CompareUtf16(Terms.ValueOf(_entrySubjects[x.Entry]), Terms.ValueOf(_entrySubjects[y.Entry]));
-        };
-        keys.AsSpan(0, iris).Sort(compare);
-        keys.AsSpan(iris).Sort(compare);
-        var sorted = new int[keys.Length];
-        for (var i = 0; i < keys.Length; i++) sorted[i] = keys[i].Entry;
-        return sorted;
-    }
-
-    /// <summary>An entry with the 16 bytes that follow the prefix all subjects share, as a number that sorts like them.</summary>
-    private readonly record struct SubjectKey(ulong High, ulong Low, int Entry);
 }

@@ -4,7 +4,7 @@ using Graph.Core.Terms;
 namespace Graph.IO.Turtle;
 
 /// <summary>
-/// Sorts subject entries of a <see cref="TurtleIdLayout"/> as <see cref="TermComparer"/> sorts their terms: IRIs before
+/// Sorts subject entries of an id layout (<see cref="IdStatements"/>) as <see cref="TermComparer"/> sorts their terms: IRIs before
 /// blank nodes, each by their bytes in UTF-16 order. Most comparisons are settled by two numbers: the 16 bytes after the
 /// prefix every subject shares (bytes order like UTF-16 below 0xEE, checked). A merge sort of our own, as the
 /// framework's sort over this struct would be compiled at run time in every one-shot command.
