@@ -8,7 +8,8 @@ namespace Graph.Fuzz.Targets;
 /// One RDF syntax: the input is read by our reader. Rejected input must raise <see cref="RdfSyntaxException"/> with a
 /// position for every error (JSON-LD may also raise <see cref="JsonLdException"/>, its spec's error codes, which
 /// have no position: they are about meaning, not text). Accepted input is written back in the same syntax (with the
-/// document's prefixes and base) and as N-Quads, and each must read back as an isomorphic graph.
+/// document's prefixes and base) and as N-Quads, and each must read back as an isomorphic graph. N-Triples streamed
+/// into the Turtle and JSON-LD writers (by bytes) must give what those writers give for the statements as objects.
 /// </summary>
 public sealed class RdfSyntaxTarget(string name, RdfFormat format) : FuzzTarget
 {
@@ -47,5 +48,10 @@ public sealed class RdfSyntaxTarget(string name, RdfFormat format) : FuzzTarget
         var options = new RdfWriterOptions { Prefixes = read.Prefixes, BaseIri = Invariants.BaseIri };
         Invariants.RoundTrip(read.Quads, format, options, mayRefuse: format == RdfFormat.RdfXml);
         Invariants.RoundTrip(read.Quads, RdfFormat.NQuads, new RdfWriterOptions());
+        if (format == RdfFormat.NTriples)
+        {
+            Invariants.StreamedLikeWritten(format, input, read.Quads, RdfFormat.Turtle);
+            Invariants.StreamedLikeWritten(format, input, read.Quads, RdfFormat.JsonLd);
+        }
     }
 }
