@@ -36,14 +36,18 @@ internal sealed class NodeMap
             var relabelled = Json.AsList(types).Select(t => t is string ts && ts.StartsWith("_:", StringComparison.Ordinal) ? GenerateBlankNodeId(ts) : t).ToList();
             map["@type"] = types is List<object?> ? relabelled : relabelled[0];
         }
+        // A value or list straight inside a graph object (a graph container's value, found by fuzz/) has no subject
+        // and no property to hang on: like a free-floating value at the top, it makes no statement.
+        var orphan = list is null && (subjectNode is null || activeProperty is null);
         if (map.Has("@value"))
         {
-            if (list is null) AddUnique(subjectNode!, activeProperty!, map);
-            else ((List<object?>)list["@list"]!).Add(map);
+            if (list is not null) ((List<object?>)list["@list"]!).Add(map);
+            else if (!orphan) AddUnique(subjectNode!, activeProperty!, map);
             return;
         }
         if (map.TryGetValue("@list", out var listValue))
         {
+            if (orphan) return;
             var result = new JsonMap { ["@list"] = new List<object?>() };
             Generate(listValue, activeGraph, activeSubject, activeProperty, result);
             if (list is null) ((List<object?>)subjectNode![activeProperty!]!).Add(result);
