@@ -57,7 +57,7 @@ internal sealed partial class RdfXmlParser
             var (line, column) = e.LineNumber > 0 ? (e.LineNumber, e.LinePosition) : Line > 0 ? (Line, Column) : _element;
             // An empty document ("Root element is missing") has no position at all: point at its start.
             if (line <= 0) (line, column) = (1, 1);
-            _errors.Add(new SyntaxError("XML is not well-formed: " + StripPosition(e.Message), new TextPosition(line, column), null, _options.FileName));
+            _errors.Add(NotWellFormed(e, line, column, _options.FileName));
         }
         catch (TooManyErrorsException) { }
         if (_errors.Count > 0) throw new RdfSyntaxException(_errors);
@@ -229,6 +229,10 @@ internal sealed partial class RdfXmlParser
     private static partial Regex PositionSuffix();
 
     private static string StripPosition(string message) => PositionSuffix().Replace(message, string.Empty);
+
+    /// <summary>The error for an <see cref="XmlException"/> at the given position (the exception's own message, without its position suffix).</summary>
+    internal static SyntaxError NotWellFormed(XmlException e, int line, int column, string? fileName) =>
+        new("XML is not well-formed: " + StripPosition(e.Message), new TextPosition(line, column), null, fileName);
 
     private sealed class TooManyErrorsException : Exception;
 

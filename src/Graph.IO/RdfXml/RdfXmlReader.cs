@@ -1,3 +1,4 @@
+using Graph.Core.Diagnostics;
 using System.Xml;
 
 namespace Graph.IO.RdfXml;
@@ -28,8 +29,18 @@ public sealed class RdfXmlReader : IRdfReader
         ArgumentNullException.ThrowIfNull(sink);
         ArgumentNullException.ThrowIfNull(options);
         var resolver = new DocumentOnlyXmlResolver();
-        using var xml = XmlReader.Create(input, CreateSettings(resolver));
-        new RdfXmlParser(xml, sink, options, resolver).Run();
+        XmlReader xml;
+        try
+        {
+            xml = XmlReader.Create(input, CreateSettings(resolver));
+        }
+        catch (XmlException e)
+        {
+            // Creating the reader already decodes the first block: bytes that are no text in the encoding its byte
+            // order mark names fail here, before the parser and its error handling exist (found by fuzz/).
+            throw new RdfSyntaxException(RdfXmlParser.NotWellFormed(e, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition), options.FileName));
+        }
+        using (xml) new RdfXmlParser(xml, sink, options, resolver).Run();
     }
 
     /// <summary>Reads a document given as a string (tests, small inputs).</summary>
