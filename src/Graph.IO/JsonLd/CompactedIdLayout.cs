@@ -20,10 +20,6 @@ internal sealed partial class CompactedIdLayout : IdStatements
 
     public int[] PairObjects { get; private set; } = [];
 
-    public int[] EntryStarts { get; private set; } = [];
-
-    public int[] EntryLengths { get; private set; } = [];
-
     /// <summary>After <see cref="TryPlan"/>: the top-level subjects' entries in writing order.</summary>
     public int[] Roots { get; private set; } = [];
 
@@ -81,14 +77,7 @@ internal sealed partial class CompactedIdLayout : IdStatements
 
     private void GroupPairs()
     {
-        var starts = new int[_entries];
-        var next = new int[_entries];
-        var start = 0;
-        for (var e = 0; e < _entries; e++)
-        {
-            starts[e] = next[e] = start;
-            start += _entrySizes[e];
-        }
+        var next = LayOutEntrySlices();
         var predicates = new int[_count];
         var objects = new int[_count];
         for (var i = 0; i < _count; i++)
@@ -99,8 +88,6 @@ internal sealed partial class CompactedIdLayout : IdStatements
         }
         PairPredicates = predicates;
         PairObjects = objects;
-        EntryStarts = starts;
-        EntryLengths = _entrySizes[.._entries];
     }
 
     /// <summary>

@@ -27,6 +27,11 @@ internal abstract class IdStatements
 
     public int Count => _count;
 
+    /// <summary>After planning: where each entry's slice of the grouped statements starts, and how long it is.</summary>
+    public int[] EntryStarts { get; private set; } = [];
+
+    public int[] EntryLengths { get; private set; } = [];
+
     public int EntryCount => _entries;
 
     /// <summary>The entry of a subject, or -1 when the term is no subject.</summary>
@@ -82,6 +87,26 @@ internal abstract class IdStatements
         var size = Math.Max(_entryOf.Length * 2, Terms.Count);
         Array.Resize(ref _entryOf, size);
         Array.Resize(ref _objectRefs, size);
+    }
+
+    /// <summary>
+    /// Lays each entry's statements out as one slice, entries in first-seen order (<see cref="EntryStarts"/>,
+    /// <see cref="EntryLengths"/>); returns a cursor per entry at its slice's start, which the caller advances as it
+    /// fills the slices in arrival order (<c>cursor[_entryOf[_subjects[i]] - 1]++</c>).
+    /// </summary>
+    protected int[] LayOutEntrySlices()
+    {
+        var starts = new int[_entries];
+        var cursor = new int[_entries];
+        var start = 0;
+        for (var e = 0; e < _entries; e++)
+        {
+            starts[e] = cursor[e] = start;
+            start += _entrySizes[e];
+        }
+        EntryStarts = starts;
+        EntryLengths = _entrySizes[.._entries];
+        return cursor;
     }
 
     /// <summary>

@@ -16,8 +16,6 @@ internal sealed class TurtleIdLayout : IdStatements
 
     // After TryPlan: each entry's pairs as one slice of Pairs, the roots in writing order, inline node entries.
     public IdPair[] Pairs { get; private set; } = [];
-    public int[] EntryStarts { get; private set; } = [];
-    public int[] EntryLengths { get; private set; } = [];
     public int[] Roots { get; private set; } = [];
 
     /// <summary>After <see cref="TryPlan"/>: the distinct predicates by rank.</summary>
@@ -100,21 +98,11 @@ internal sealed class TurtleIdLayout : IdStatements
 
     private void GroupPairs(int[] ranks)
     {
-        var starts = new int[_entries];
-        var next = new int[_entries];
-        var start = 0;
-        for (var e = 0; e < _entries; e++)
-        {
-            starts[e] = next[e] = start;
-            start += _entrySizes[e];
-        }
+        var next = LayOutEntrySlices();
         var pairs = new IdPair[_count];
         for (var i = 0; i < _count; i++)
             pairs[next[_entryOf[_subjects[i]] - 1]++] = new IdPair(ranks[_predicates[i]], _predicates[i], _objects[i]);
         Pairs = pairs;
-        EntryStarts = starts;
-        EntryLengths = new int[_entries];
-        Array.Copy(_entrySizes, EntryLengths, _entries);
     }
 
     private void SortAndDeduplicate(int entry)
