@@ -29,7 +29,7 @@ internal sealed class ProseLine(string plain, TextPosition position, ProseLine.P
         return position;
     }
 
-    /// <summary>The same answer as <see cref="At(int)"/> over a line's segments, for lines not (yet) made compact.</summary>
+    /// <summary>The same answer as <see cref="At(int)"/> over a line's segments, for lines not (yet) made compact (quotations are found on those).</summary>
     public static TextPosition At(TextLine line, int offset)
     {
         var at = 0;

@@ -33,7 +33,7 @@ internal static partial class Quotations
             foreach (Match m in Quoted().Matches(plain))
             {
                 var text = Names.Collapse(m.Groups["q"].Value).Trim();
-                var position = PositionAt(line, m.Index);
+                var position = ProseLine.At(line, m.Index);
                 var after = plain[(m.Index + m.Length)..];
                 var beforeText = plain[..m.Index];
                 if (!IsQuotation(text, beforeText)) continue;
@@ -198,17 +198,6 @@ internal static partial class Quotations
         if (t.Length >= 2 && ((t[0] == '"' && t[^1] == '"') || (t[0] == '“' && t[^1] == '”') || (t[0] == '«' && t[^1] == '»') || (t[0] == '„' && t[^1] == '“')))
             t = t[1..^1].Trim();
         return t;
-    }
-
-    private static TextPosition PositionAt(TextLine line, int offset)
-    {
-        var at = 0;
-        foreach (var s in line.Segments)
-        {
-            if (offset < at + s.Text.Length) return s.Kind == SegmentKind.Text ? s.Position with { Column = s.Position.Column + offset - at } : s.Position;
-            at += s.Text.Length;
-        }
-        return line.Position;
     }
 
     private static int WordCount(string text) => text.Split([' '], StringSplitOptions.RemoveEmptyEntries).Length;
