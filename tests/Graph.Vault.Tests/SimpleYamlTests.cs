@@ -41,4 +41,12 @@ public sealed class SimpleYamlTests
         YamlMappingNode m => "{" + string.Join(",", m.Children.Select(c => Dump(c.Key) + ":" + Dump(c.Value))) + "}",
         _ => node.GetType().Name,
     };
+
+    private static string Dump(FrontMatterValue value) => value.Kind switch
+    {
+        FrontMatterValue.ValueKind.Scalar => string.IsNullOrEmpty(value.Value) ? "~" : "'" + value.Value.Trim() + "'",
+        FrontMatterValue.ValueKind.Sequence => "[" + string.Join(",", value.Items!.Select(Dump)) + "]",
+        FrontMatterValue.ValueKind.Mapping => "{" + string.Join(",", value.Entries!.Select(c => Dump(FrontMatterValue.Scalar(c.Key)) + ":" + Dump(c.Value))) + "}",
+        _ => value.Kind.ToString(),
+    };
 }
