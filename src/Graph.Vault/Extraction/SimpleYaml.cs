@@ -63,10 +63,16 @@ internal static class SimpleYaml
             {
                 if (value[^1] != ']' || value.Length < 2) return null;
                 var body = value[1..^1];
-                if (body.IndexOfAny("[]{}\"'") >= 0) return null;
+                if (body.IndexOfAny("[]{}") >= 0) return null;
+                // A quote inside an item is part of a plain scalar ("l'année"); one that opens an item quotes it.
+                var quoted = body.IndexOfAny('"', '\'') >= 0;
                 var parts = new List<FrontMatterValue>();
                 foreach (var range in body.Split(','))
-                    if (body[range].Trim() is { Length: > 0 } part) parts.Add(FrontMatterValue.Scalar(part.ToString()));
+                {
+                    if (body[range].Trim() is not { Length: > 0 } part) continue;
+                    if (quoted && part.IndexOfAny('"', '\'') >= 0 && !IsPlain(part)) return null;
+                    parts.Add(FrontMatterValue.Scalar(part.ToString()));
+                }
                 root.Add(new(key, FrontMatterValue.Sequence(parts)));
                 continue;
             }

@@ -141,7 +141,8 @@ internal static class VaultFiles
     // every listing; say so once per pair. The invariant-globalisation build cannot normalise, hence the fold.
     private static void ReportTwins(List<string> markdown, List<Diagnostic> diagnostics)
     {
-        var decomposed = markdown.Where(p => p.Any(IsMark)).ToList();
+        // Combining marks are all at U+0300 or above: most paths have no such character and need no closer look.
+        var decomposed = markdown.Where(p => p.AsSpan().ContainsAnyExceptInRange('\0', '\u02FF') && p.Any(IsMark)).ToList();
         if (decomposed.Count == 0) return;
         var byKey = markdown.GroupBy(p => Names.Normalize(p)).Where(g => g.Count() > 1).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var path in decomposed)
