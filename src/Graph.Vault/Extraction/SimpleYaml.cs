@@ -48,14 +48,14 @@ internal static class SimpleYaml
                 }
                 if (items is not null || !TrySplit(inner, out var subKey, out var subValue) || !IsPlain(subValue)) return null;
                 map ??= [];
-                var subName = subKey.ToString();
+                var subName = Text(subKey);
                 if (!AddKey(map, ref mapKeys, subName)) return null;
                 map.Add(new(subName, Scalar(subValue)));
                 continue;
             }
             Flush();
             if (!TrySplit(line, out var keySpan, out var value)) return null;
-            var key = keySpan.ToString();
+            var key = Text(keySpan);
             if (!AddKey(root, ref rootKeys, key)) return null;
             if (value.Length == 0) { pendingKey = key; continue; }
             if (value[0] == '#') { root.Add(new(key, FrontMatterValue.Scalar(null))); continue; }
@@ -71,13 +71,13 @@ internal static class SimpleYaml
                 {
                     if (body[range].Trim() is not { Length: > 0 } part) continue;
                     if (quoted && part.IndexOfAny('"', '\'') >= 0 && !IsPlain(part)) return null;
-                    parts.Add(FrontMatterValue.Scalar(part.ToString()));
+                    parts.Add(FrontMatterValue.Scalar(Text(part)));
                 }
                 root.Add(new(key, FrontMatterValue.Sequence(parts)));
                 continue;
             }
             if (!IsPlain(value)) return null;
-            root.Add(new(key, FrontMatterValue.Scalar(value.ToString())));
+            root.Add(new(key, FrontMatterValue.Scalar(Text(value))));
         }
         Flush();
         return FrontMatterValue.Mapping(root);
@@ -97,7 +97,24 @@ internal static class SimpleYaml
         }
     }
 
-    private static FrontMatterValue Scalar(ReadOnlySpan<char> value) => FrontMatterValue.Scalar(value.Length == 0 ? null : value.ToString());
+    private static FrontMatterValue Scalar(ReadOnlySpan<char> value) => FrontMatterValue.Scalar(value.Length == 0 ? null : Text(value));
+
+    // Keys and short values repeat from note to note ("title", "layout", a layout's path, a tag): each thread keeps one
+    // string per text it met (up to a bound), so that 20,000 notes do not hold 20,000 copies of "layouts/post.njk".
+    private const int MaxSharedLength = 64;
+    private const int MaxShared = 4096;
+
+    [ThreadStatic] private static Dictionary<string, string>? t_shared;
+
+    private static string Text(ReadOnlySpan<char> text)
+    {
+        if (text.Length > MaxSharedLength) return text.ToString();
+        var shared = t_shared ??= new(StringComparer.Ordinal);
+        if (shared.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var known)) return known;
+        var fresh = text.ToString();
+        if (shared.Count < MaxShared) shared.Add(fresh, fresh);
+        return fresh;
+    }
 
     // False when the mapping has the key already (YAML forbids it; YamlDotNet then reports the error).
     private static bool AddKey(List<KeyValuePair<string?, FrontMatterValue>> entries, ref HashSet<string>? index, string key)
