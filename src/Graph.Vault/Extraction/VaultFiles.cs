@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Enumeration;
 using Graph.Core.Diagnostics;
 using Graph.Vault.Model;
 using Graph.Vault.People;
@@ -14,6 +15,9 @@ internal static class VaultFiles
 {
     // Symbolic links resolved by hand (each hop against the real folder holding it), as the kernel does.
     private const int MaxLinkHops = 40;
+
+    // Every entry, as Directory.EnumerateFileSystemEntries lists them (hidden and system ones too, errors thrown).
+    private static readonly EnumerationOptions s_everyEntry = new() { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
 
     /// <summary>A Markdown note found: vault-relative path, full path, and its size when it is no link (else -1).</summary>
     public readonly record struct MarkdownFile(string Path, string FullPath, long Length);
@@ -41,22 +45,23 @@ internal static class VaultFiles
         while (pending.Count > 0)
         {
             var (dir, real, dirRelative) = pending.Pop();
-            List<string> entries;
-            try { entries = Directory.EnumerateFileSystemEntries(dir).ToList(); }
+            List<FileSystemInfo> entries;
+            try { entries = new FileSystemEnumerable<FileSystemInfo>(dir, static (ref FileSystemEntry e) => e.ToFileSystemInfo(), s_everyEntry).ToList(); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 diagnostics.Add(Warn(VaultCodes.UnlistableFolder, $"cannot list the folder ({e.GetType().Name}: {Excerpt.Of(e.Message, 200)}); its files are not read", Relative(root, dir)));
                 continue;
             }
-            foreach (var entry in entries)
+            foreach (var info in entries)
             {
-                var name = Path.GetFileName(entry);
+                var entry = info.FullName;
+                var name = info.Name;
                 // The path below the vault, as Path.GetRelativePath would give it (the entry is its folder's path and
                 // a name), without its cost.
                 var relative = name.Replace('\\', '/');
                 if (dirRelative.Length > 0) relative = string.Concat(dirRelative, "/", relative);
-                // One status per entry (lstat): whether it is a link, a folder, its size. A link costs more (below).
-                var info = new FileInfo(entry);
+                // One status per entry (lstat, none more for a link, whose target the listing looked up): whether it
+                // is a link, a folder, its size. A link costs more (below).
                 FileAttributes attributes;
                 try { attributes = info.Attributes; }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException) { attributes = (FileAttributes)(-1); }
@@ -103,11 +108,11 @@ internal static class VaultFiles
                 if (name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase))
                 {
                     // A link's size is its target's, which the reader looks up itself.
-                    markdown.Add(new MarkdownFile(relative, entry, isLink ? -1 : info.Length));
+                    markdown.Add(new MarkdownFile(relative, entry, !isLink && info is FileInfo file ? file.Length : -1));
                     continue;
                 }
                 long length;
-                try { length = info.Length; } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { length = 0; }
+                try { length = info is FileInfo file ? file.Length : 0; } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { length = 0; }
                 var (kind, type) = Classify(name);
                 others.Add((new VaultFile(relative, kind, type, length), entry));
             }
