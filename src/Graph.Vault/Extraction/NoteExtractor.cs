@@ -44,7 +44,7 @@ internal sealed partial class NoteExtractor
     {
         var diagnostics = new List<Diagnostic>();
         if (text.Length > 0 && text.Span[0] == '\uFEFF') text = text[1..];
-        if (text.Span.Contains('\r')) text = text.ToString().Replace("\r\n", "\n").Replace('\r', '\n').AsMemory();
+        if (text.Span.Contains('\r')) text = NoteFile.WithLineFeeds(text.Span);
         var raw = RawFrontMatter.Split(text);
         if (raw.Unclosed)
             diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.UnclosedFrontMatter,

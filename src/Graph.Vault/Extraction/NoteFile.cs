@@ -119,6 +119,30 @@ internal static class NoteFile
         return Encoding.UTF8.GetString(content).AsMemory();
     }
 
+    [ThreadStatic] private static char[]? t_lineFeeds;
+
+    /// <summary>
+    /// The text with each CR LF and each lone CR made one LF (as Replace("\r\n", "\n") then Replace('\r', '\n')), in a
+    /// buffer of the calling thread valid until its next call: one pass and no copy of the text per note of a
+    /// Windows vault.
+    /// </summary>
+    public static ReadOnlyMemory<char> WithLineFeeds(ReadOnlySpan<char> text)
+    {
+        var into = Buffer(ref t_lineFeeds, text.Length);
+        var written = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n') continue;
+                c = '\n';
+            }
+            into[written++] = c;
+        }
+        return into.AsMemory(0, written);
+    }
+
     // Up to `size` bytes from the start of the file, into the thread's byte buffer.
     private static (byte[] Buffer, int Read) ReadAtMost(string fullPath, int size)
     {
