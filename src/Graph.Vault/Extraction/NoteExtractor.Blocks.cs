@@ -166,7 +166,8 @@ internal sealed partial class NoteExtractor
 
     private void NewLine(int offset)
     {
-        _line = new TextLine(_lineBlock, _blockId, _quoteDepth, _listDepth, _nextIsFirstOfItem, _map.At(offset));
+        _line = _scratch.NextLine();
+        _line.Reset(_lineBlock, _blockId, _quoteDepth, _listDepth, _nextIsFirstOfItem, _map.At(offset));
         _nextIsFirstOfItem = false;
         _lineContext = LinkContext.Body;
         _lines.Add(_line);
@@ -195,13 +196,11 @@ internal sealed partial class NoteExtractor
             var line = CollapseSpaces(_lines[i].Plain);
             if (line.Length == 0) continue;
             if (single is null && sb is null) { single = line; continue; }
-            if (sb is null) { sb = RentBuilder(ref t_join); sb.Append(single); }
+            if (sb is null) { sb = _scratch.Join.Clear(); sb.Append(single); }
             sb.Append('\n').Append(line);
         }
         if (sb is null) return single ?? string.Empty;
-        var joined = sb.ToString();
-        ReturnBuilder(ref t_join, sb);
-        return joined;
+        return sb.ToString();
     }
 
     // The one segment that is not blank text, or null when there are none or several.
