@@ -111,21 +111,33 @@ internal static partial class MentionPass
     /// </summary>
     internal static ProseLine[] ProseOf(List<TextLine> lines)
     {
-        var prose = new List<ProseLine>(lines.Count);
+        var plains = System.Buffers.ArrayPool<string>.Shared.Rent(lines.Count);
+        var count = 0;
+        foreach (var line in lines)
+            if (line.Plain.Length >= 4) plains[count++] = line.Plain;
+        var rented = count > 256 ? System.Buffers.ArrayPool<bool>.Shared.Rent(count) : null;
+        var cued = rented is null ? stackalloc bool[count] : rented.AsSpan(0, count);
+        cued.Clear();
+        Institutions.MarkCued(plains.AsSpan(0, count), cued);
+        var prose = new ProseLine[count];
+        var k = 0;
         foreach (var line in lines)
         {
             var plain = line.Plain;
             if (plain.Length < 4) continue;
             OrganizationMention[]? institutions = null;
-            if (Institutions.FindAll(plain) is { Count: > 0 } hits)
+            if (cued[k] && Institutions.FindCued(plain) is { Count: > 0 } hits)
             {
                 institutions = new OrganizationMention[hits.Count];
                 for (var i = 0; i < hits.Count; i++)
                     institutions[i] = new OrganizationMention(TrimArticle(hits[i].Name), null, null, OrganizationSource.Prose, ProseLine.At(line, hits[i].Offset));
             }
-            prose.Add(new ProseLine(plain, line.Position, ProseLine.PiecesOf(line), institutions));
+            prose[k++] = new ProseLine(plain, line.Position, ProseLine.PiecesOf(line), institutions);
         }
-        return [.. prose];
+        plains.AsSpan(0, count).Clear();
+        System.Buffers.ArrayPool<string>.Shared.Return(plains);
+        if (rented is not null) System.Buffers.ArrayPool<bool>.Shared.Return(rented);
+        return prose;
     }
 
     // The author of the work a resource note summarises is named by the note even when none of its own quotations is

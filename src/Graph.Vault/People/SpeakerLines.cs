@@ -127,8 +127,11 @@ internal static partial class SpeakerLines
         {
             if (s.Kind == SegmentKind.Image || (s.Kind == SegmentKind.Text && string.IsNullOrWhiteSpace(s.Text))) continue;
             if (s.Kind != SegmentKind.Text) return true;
-            var c = s.Text.AsSpan().TrimStart()[0];
-            return char.IsUpper(c) || c is 'm' or 'a';
+            var text = s.Text.AsSpan().TrimStart();
+            var c = text[0];
+            if (!(char.IsUpper(c) || c is 'm' or 'a')) return false;
+            // The text Trim keeps opens the line: without "Modération par" TryHead reads a plain name there or nothing.
+            return Moderation().IsMatch(text) || PlainName().IsMatch(text);
         }
         return false;
     }
