@@ -21,15 +21,16 @@ internal static class Institutions
     private static readonly HashSet<string> s_particles = new(StringComparer.Ordinal)
         { "de", "du", "des", "d'", "d’", "D'", "D’", "la", "l'", "l’", "L'", "L’", "of", "the", "for", "für", "der", "die", "et", "and", "&" };
 
-    // Lines without any of these cannot hold an institution name: most lines are skipped without tokenising. Every cue
-    // is ASCII (the ASCII part of an accented head: "mus" for musée and muséum, "cole" for école, "diath" for
-    // médiathèque…), which keeps the search on SearchValues' vectorised ASCII path; non-ASCII values made it fall back
-    // to a Unicode case-insensitive Aho–Corasick that was the reader's single most expensive call. A cue only filters:
-    // a line it lets through is still matched word by word below.
+    // Lines without any of these cannot hold an institution name: most lines are skipped without tokenising. Each head
+    // (and each German suffix) holds one of them, in any case; they are ASCII (the ASCII part of an accented head: "mus"
+    // for musée and muséum, "cole" for école, "math" for cinémathèque…), which keeps the search on SearchValues'
+    // vectorised ASCII path, and chosen so that their first three letters are rare in prose ("rvice", not "service";
+    // "nstitu", not "institut"): the search tests every place where those three letters could start a cue. A cue only
+    // filters: a line it lets through is still matched word by word below.
     private static readonly System.Buffers.SearchValues<string> s_cues = System.Buffers.SearchValues.Create(
-        ["mus", "institut", "archiv", "biblioth", "diath", "universit", "cole", "fondation", "office",
-         "service", "centre", "center", "association", "conservatoire", "galerie", "gallery", "math", "maison", "haute", "acad",
-         "seau", "library", "foundation", "college", "council", "trust", "society", "stiftung", "hochschule", "sammlung"],
+        ["mus", "nstitu", "hiv", "bibl", "iath", "nivers", "cole", "ndation", "ffice", "rvice", "centre", "center", "ssoc",
+         "rvatoi", "galer", "galle", "math", "ison", "haut", "acad", "seau", "ibrar", "lege", "uncil", "rust", "iety", "ftung",
+         "hschul", "mmlung"],
         StringComparison.OrdinalIgnoreCase);
     private static readonly HashSet<string> s_adjectives = new(StringComparer.OrdinalIgnoreCase)
     {

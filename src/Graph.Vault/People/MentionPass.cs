@@ -132,7 +132,7 @@ internal static partial class MentionPass
                 for (var i = 0; i < hits.Count; i++)
                     institutions[i] = new OrganizationMention(TrimArticle(hits[i].Name), null, null, OrganizationSource.Prose, ProseLine.At(line, hits[i].Offset));
             }
-            prose[k++] = new ProseLine(plain, line.Position, ProseLine.PiecesOf(line), institutions);
+            prose[k++] = new ProseLine(line, institutions);
         }
         plains.AsSpan(0, count).Clear();
         System.Buffers.ArrayPool<string>.Shared.Return(plains);
@@ -215,6 +215,7 @@ internal static partial class MentionPass
 
     private static List<OrganizationMention> Distinct(List<OrganizationMention> mentions)
     {
+        if (mentions.Count < 2) return mentions;
         var seen = new HashSet<(string, OrganizationSource)>();
         var result = new List<OrganizationMention>(mentions.Count);
         foreach (var m in mentions)
