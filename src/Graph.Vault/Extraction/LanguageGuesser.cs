@@ -141,7 +141,14 @@ internal static class LanguageGuesser
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];
-            if (!char.IsAscii(c)) return s_frLookup.Contains(word) ? 1 : s_enLookup.Contains(word) ? 2 : s_deLookup.Contains(word) ? 3 : 0;
+            if (!char.IsAscii(c))
+            {
+                // Case-insensitively, a non-ASCII letter can equal a letter of a function word only if its capital is
+                // ASCII or Ü (für): other words ("été", "déjà") are none.
+                var upper = char.ToUpperInvariant(c);
+                if (upper >= 128 && upper != 'Ü') return 0;
+                return s_frLookup.Contains(word) ? 1 : s_enLookup.Contains(word) ? 2 : s_deLookup.Contains(word) ? 3 : 0;
+            }
             lower[i] = (char)(c | 0x20);
         }
         return lower[..word.Length] switch

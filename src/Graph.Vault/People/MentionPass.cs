@@ -20,10 +20,12 @@ internal static partial class MentionPass
         var found = new Found[notes.Length];
         Parallel.For(0, notes.Length, parallel, i =>
         {
-            // Without a cache nothing else holds these findings: FindInText may add to them in place.
+            // Without a cache nothing else reads these findings (each extract is completed once): Biography and
+            // FindInText add to them in place, no copy.
             if (cache is null)
             {
-                found[i] = WithBiography(notes[i]);
+                found[i] = notes[i].Own;
+                Biography(notes[i].Note, found[i]);
                 return;
             }
             kept[i] = cache.Find((extracts ?? notes)[i], notes[i].Note.Name);

@@ -30,6 +30,8 @@ internal static partial class Names
     public static (string? Honorific, string Name) SplitHonorific(string text)
     {
         var t = Collapse(text);
+        // Every honorific starts with P, D or M: other names skip the regex.
+        if (t.Length == 0 || t[0] is not ('P' or 'D' or 'M')) return (null, t);
         var m = Honorific().Match(t);
         return m.Success ? (m.Groups[1].Value, t[m.Length..].Trim()) : (null, t);
     }
