@@ -104,16 +104,15 @@ internal static class LanguageGuesser
     {
         int fr = 0, en = 0, de = 0;
         var span = text.AsSpan(0, Math.Min(text.Length, 4000));
-        var start = -1;
-        for (var i = 0; i <= span.Length; i++)
+        var i = 0;
+        while (i < span.Length)
         {
-            var letter = i < span.Length && char.IsLetter(span[i]);
-            if (letter) { if (start < 0) start = i; continue; }
-            if (start < 0) continue;
-            var word = span[start..i];
-            start = -1;
-            if (word.Length > 6 || word.Length < s_shortestFunctionWord) continue;
-            switch (FunctionWord(word))
+            while (i < span.Length && !IsLetter(span[i])) i++;
+            var start = i;
+            while (i < span.Length && IsLetter(span[i])) i++;
+            var length = i - start;
+            if (length > 6 || length < s_shortestFunctionWord) continue;
+            switch (FunctionWord(span.Slice(start, length)))
             {
                 case 1: fr++; break;
                 case 2: en++; break;
@@ -133,15 +132,17 @@ internal static class LanguageGuesser
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_enLookup = s_en.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_deLookup = s_de.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // 1 French, 2 English, 3 German, 0 none, as the three sets answer in that order. An ASCII word (nearly all) is
-    // lower-cased on the stack and matched by a switch the compiler builds, instead of three case-insensitive hashes.
+    private static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
+
+    // 1 French, 2 English, 3 German, 0 none, as the three sets answer in that order. An ASCII word (nearly all) is its
+    // lower-case letters packed in a number, looked up in a small open-addressed table, instead of three
+    // case-insensitive string hashes.
     private static int FunctionWord(ReadOnlySpan<char> word)
     {
-        Span<char> lower = stackalloc char[6];
-        for (var i = 0; i < word.Length; i++)
+        ulong key = 0;
+        foreach (var c in word)
         {
-            var c = word[i];
-            if (!char.IsAscii(c))
+            if (c >= 128)
             {
                 // Case-insensitively, a non-ASCII letter can equal a letter of a function word only if its capital is
                 // ASCII or Ü (für): other words ("été", "déjà") are none.
@@ -149,17 +150,49 @@ internal static class LanguageGuesser
                 if (upper >= 128 && upper != 'Ü') return 0;
                 return s_frLookup.Contains(word) ? 1 : s_enLookup.Contains(word) ? 2 : s_deLookup.Contains(word) ? 3 : 0;
             }
-            lower[i] = (char)(c | 0x20);
+            key = (key << 8) | (uint)(c | 0x20);
         }
-        return lower[..word.Length] switch
+        for (var slot = Slot(key); ; slot = (slot + 1) & (s_keys.Length - 1))
         {
-            "le" or "la" or "les" or "des" or "du" or "et" or "est" or "une" or "pour" or "dans" or "que" or "qui" or "sur" or "au"
-                or "aux" or "avec" or "ne" or "pas" or "par" or "ce" or "sont" or "leur" or "ou" or "son" or "ses" => 1,
-            "the" or "and" or "of" or "to" or "is" or "for" or "with" or "that" or "on" or "are" or "by" or "this" or "as" or "from"
-                or "be" or "it" or "their" or "can" or "have" or "or" => 2,
-            "der" or "die" or "das" or "und" or "ist" or "mit" or "von" or "den" or "zu" or "im" or "nicht" or "ein" or "eine"
-                or "auf" or "auch" or "dem" or "sich" or "werden" or "wird" => 3,
-            _ => 0,
-        };
+            if (s_keys[slot] == key) return s_languages[slot];
+            if (s_keys[slot] == 0) return 0;
+        }
+    }
+
+    // A word of at most six letters, one byte each, is its own key (no letter is 0, so no key of a word is 0, the empty slot).
+    private static ulong KeyOf(string word)
+    {
+        ulong key = 0;
+        foreach (var c in word) key = (key << 8) | c;
+        return key;
+    }
+
+    private static int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 56);
+
+    private static readonly (ulong[] Keys, byte[] Languages) s_table = BuildTable();
+    private static readonly ulong[] s_keys = s_table.Keys;
+    private static readonly byte[] s_languages = s_table.Languages;
+
+    private static (ulong[], byte[]) BuildTable()
+    {
+        var keys = new ulong[256];
+        var languages = new byte[256];
+        byte language = 0;
+        foreach (var set in (HashSet<string>[])[s_fr, s_en, s_de])
+        {
+            language++;
+            foreach (var word in set)
+            {
+                // Non-ASCII words (für) are looked up in their set; a word of an earlier set keeps its language.
+                if (!System.Text.Ascii.IsValid(word) || word.Length > 6) continue;
+                var key = KeyOf(word.ToLowerInvariant());
+                var slot = Slot(key);
+                while (keys[slot] != 0 && keys[slot] != key) slot = (slot + 1) & 255;
+                if (keys[slot] == key) continue;
+                keys[slot] = key;
+                languages[slot] = language;
+            }
+        }
+        return (keys, languages);
     }
 }

@@ -54,16 +54,19 @@ internal sealed class Gazetteer
             var next = span[at..].IndexOfAnyExcept(s_passOver);
             if (next < 0) break;
             var p = at + next;
-            if (!IsWordChar(span[p])) { at = p + 1; continue; }
+            var c = span[p];
+            // A '·' may come before a word of its run: only a letter or a digit is sure to be inside one.
+            if (!char.IsLetterOrDigit(c)) { at = p + 1; continue; }
             // The run of word characters p is in holds one word, from its first letter or digit to its end.
-            var s = p;
-            while (s > 0 && IsWordChar(span[s - 1])) s--;
-            while (s < p && !char.IsLetterOrDigit(span[s])) s++;
-            if (s == p && !char.IsLetterOrDigit(span[p])) { at = p + 1; continue; }
             var e = p + 1;
             while (e < span.Length && IsWordChar(span[e])) e++;
             at = e;
-            if (s != p || !(char.IsUpper(span[p]) || char.IsDigit(span[p]))) continue;
+            // Not a capital or a digit (an accented letter, mostly): whether its word starts here or before, it is not looked up.
+            if (!(char.IsUpper(c) || char.IsDigit(c))) continue;
+            var s = p;
+            while (s > 0 && IsWordChar(span[s - 1])) s--;
+            while (s < p && !char.IsLetterOrDigit(span[s])) s++;
+            if (s != p) continue;
             if (!lookup.TryGetValue(span[s..e], out var candidates)) continue;
             foreach (var (names, name, isPerson) in candidates)
             {
@@ -87,6 +90,7 @@ internal sealed class Gazetteer
         return (IReadOnlyList<(string, int, bool)>?)result ?? Array.Empty<(string, int, bool)>();
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '·' or '+' or '/';
 
     // ASCII characters that never start a looked-up word: all but capitals and digits (non-ASCII ones are checked one by one).

@@ -62,10 +62,10 @@ internal static class Institutions
     }
 
     /// <summary>
-    /// For each text, whether it holds a cue (<see cref="FindAll"/> answers nothing for the others). One search over the
-    /// texts laid end to end: a search per short line cost more in its set-up than in its scan.
+    /// For each text, the offset of its first cue, or -1 (<see cref="FindAll"/> answers nothing for those). One search over
+    /// the texts laid end to end: a search per short line cost more in its set-up than in its scan.
     /// </summary>
-    public static void MarkCued(ReadOnlySpan<string> texts, Span<bool> cued)
+    public static void MarkCued(ReadOnlySpan<string> texts, Span<int> firstCue)
     {
         var count = texts.Length;
         var length = 0;
@@ -82,6 +82,7 @@ internal static class Institutions
             buffer[at++] = '\n';
             ends[i] = at;
         }
+        firstCue.Fill(-1);
         var line = 0;
         var from = 0;
         while (from < length)
@@ -90,15 +91,15 @@ internal static class Institutions
             if (hit < 0) break;
             hit += from;
             while (ends[line] <= hit) line++;
-            cued[line] = true;
+            firstCue[line] = hit - (ends[line] - texts[line].Length - 1);
             from = ends[line];
         }
         System.Buffers.ArrayPool<int>.Shared.Return(ends);
         System.Buffers.ArrayPool<char>.Shared.Return(buffer);
     }
 
-    /// <summary><see cref="FindAll"/> for a text <see cref="MarkCued"/> marked.</summary>
-    public static IReadOnlyList<(string Name, int Offset)> FindCued(string text) => FindFrom(text, text.AsSpan().IndexOfAny(s_cues));
+    /// <summary><see cref="FindAll"/> for a text whose first cue <see cref="MarkCued"/> found.</summary>
+    public static IReadOnlyList<(string Name, int Offset)> FindCued(string text, int firstCue) => FindFrom(text, firstCue);
 
     // Every head word holds a cue and every other word fails Match at once: only the words a cue falls in are tried.
     // firstCue: the offset of the text's first cue.

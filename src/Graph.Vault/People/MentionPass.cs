@@ -117,10 +117,9 @@ internal static partial class MentionPass
         var count = 0;
         foreach (var line in lines)
             if (line.Plain.Length >= 4) plains[count++] = line.Plain;
-        var rented = count > 256 ? System.Buffers.ArrayPool<bool>.Shared.Rent(count) : null;
-        var cued = rented is null ? stackalloc bool[count] : rented.AsSpan(0, count);
-        cued.Clear();
-        Institutions.MarkCued(plains.AsSpan(0, count), cued);
+        var rented = count > 256 ? System.Buffers.ArrayPool<int>.Shared.Rent(count) : null;
+        var cues = rented is null ? stackalloc int[count] : rented.AsSpan(0, count);
+        Institutions.MarkCued(plains.AsSpan(0, count), cues);
         var prose = new ProseLine[count];
         var k = 0;
         foreach (var line in lines)
@@ -128,7 +127,7 @@ internal static partial class MentionPass
             var plain = line.Plain;
             if (plain.Length < 4) continue;
             OrganizationMention[]? institutions = null;
-            if (cued[k] && Institutions.FindCued(plain) is { Count: > 0 } hits)
+            if (cues[k] >= 0 && Institutions.FindCued(plain, cues[k]) is { Count: > 0 } hits)
             {
                 institutions = new OrganizationMention[hits.Count];
                 for (var i = 0; i < hits.Count; i++)
@@ -138,7 +137,7 @@ internal static partial class MentionPass
         }
         plains.AsSpan(0, count).Clear();
         System.Buffers.ArrayPool<string>.Shared.Return(plains);
-        if (rented is not null) System.Buffers.ArrayPool<bool>.Shared.Return(rented);
+        if (rented is not null) System.Buffers.ArrayPool<int>.Shared.Return(rented);
         return prose;
     }
 

@@ -39,11 +39,12 @@ internal static partial class Quotations
                 if (!IsQuotation(text, beforeText)) continue;
                 Attribution? attribution = null;
                 var anonymous = false;
-                if (ParenAttribution().Match(after) is { Success: true } paren) attribution = ParseAttribution(paren.Groups[1].Value);
+                // Cheap tests first: ParenAttribution needs a '(' after the quotation, LeadAttribution and Speech a ':'
+                // ending the text before it (and those two scan that whole text).
+                if (after.AsSpan().TrimStart().StartsWith('(') && ParenAttribution().Match(after) is { Success: true } paren) attribution = ParseAttribution(paren.Groups[1].Value);
                 if (attribution is null) attribution = SaidAfter(after);
-                if (attribution is null && LeadAttribution().Match(beforeText) is { Success: true } lead) attribution = ParseAttribution(lead.Groups[1].Value);
-                // Cheap tests first: these patterns scan the whole text before the quotation.
                 var colon = beforeText.AsSpan().TrimEnd().EndsWith(":");
+                if (attribution is null && colon && LeadAttribution().Match(beforeText) is { Success: true } lead) attribution = ParseAttribution(lead.Groups[1].Value);
                 if (attribution is null && colon && Speech().Match(beforeText) is { Success: true } speech)
                 {
                     // "Le responsable du service des publics explique: "…"": someone speaks, named or not.
