@@ -25,6 +25,7 @@ internal sealed partial class NoteExtractor
         public readonly List<(string Tag, TextPosition Position)> InlineTags = [];
         public readonly List<Tag> Tags = [];
         public readonly HashSet<string> SeenTags = new(StringComparer.Ordinal);
+        public readonly List<(int Index, int Length)> Attributes = [];
         public readonly StringBuilder Text = new(4096);
         public readonly StringBuilder Join = new(256);
         public int Used;
@@ -56,7 +57,7 @@ internal sealed partial class NoteExtractor
         public bool WorthKeeping => Pool.Count <= 4096 && Text.Capacity <= 1 << 20 && Join.Capacity <= 1 << 16
             && Headings.Capacity <= 1024 && WikiLinks.Capacity <= 4096 && ExternalLinks.Capacity <= 4096 && Media.Capacity <= 1024
             && Footnotes.Capacity <= 1024 && Resources.Capacity <= 1024 && InlineTags.Capacity <= 1024
-            && Tags.Capacity <= 1024 && SeenTags.Count <= 1024;
+            && Tags.Capacity <= 1024 && SeenTags.Count <= 1024 && Attributes.Capacity <= 1024;
     }
 
     [ThreadStatic] private static Scratch? t_scratch;
