@@ -36,8 +36,10 @@ internal sealed partial class NoteExtractor
             return Pool[Used++];
         }
 
+        // Called when a note is done, so that nothing of it stays reachable from the thread until the next note.
         public void Clear()
         {
+            for (var i = 0; i < Used; i++) Pool[i].Release();
             Lines.Clear();
             Used = 0;
             Headings.Clear();
@@ -66,13 +68,14 @@ internal sealed partial class NoteExtractor
     {
         var scratch = t_scratch ?? new Scratch();
         t_scratch = null;
-        scratch.Clear();
         return scratch;
     }
 
     private static void ReturnScratch(Scratch scratch)
     {
-        if (scratch.WorthKeeping) t_scratch = scratch;
+        if (!scratch.WorthKeeping) return;
+        scratch.Clear();
+        t_scratch = scratch;
     }
 
     // The exact copy a note keeps of a scratch list; no list at all when it is empty.
