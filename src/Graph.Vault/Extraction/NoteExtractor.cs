@@ -36,11 +36,14 @@ internal sealed partial class NoteExtractor
     }
 
     /// <summary>Extracts a note from its text (BOM already removed). <paramref name="path"/> is vault-relative with '/'.</summary>
-    public static ExtractedNote Extract(string path, string text)
+    public static ExtractedNote Extract(string path, string text) => Extract(path, text.AsMemory());
+
+    /// <summary>As <see cref="Extract(string, string)"/> for text that may be in a reused buffer (see <see cref="NoteFile.ReadShared"/>).</summary>
+    public static ExtractedNote Extract(string path, ReadOnlyMemory<char> text)
     {
         var diagnostics = new List<Diagnostic>();
-        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-        if (text.Contains('\r')) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        if (text.Length > 0 && text.Span[0] == '\uFEFF') text = text[1..];
+        if (text.Span.Contains('\r')) text = text.ToString().Replace("\r\n", "\n").Replace('\r', '\n').AsMemory();
         var raw = RawFrontMatter.Split(text);
         if (raw.Unclosed)
             diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.UnclosedFrontMatter,

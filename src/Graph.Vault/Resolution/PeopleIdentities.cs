@@ -14,26 +14,35 @@ internal sealed class PeopleIdentities
 
     public IReadOnlyList<Person> People { get; private set; } = [];
 
-    public static PeopleIdentities Build(IReadOnlyList<Note> notes)
+    /// <summary>Merges the mentions of <paramref name="notes"/>; <paramref name="links"/> are each note's wikilinks, resolved.</summary>
+    public static PeopleIdentities Build(IReadOnlyList<Note> notes, IReadOnlyList<WikiLink>[] links)
     {
         var ids = new PeopleIdentities();
-        var all = new List<(PersonMention Mention, Note Note)>();
-        foreach (var note in notes)
+        var all = new List<(PersonMention Mention, Note Note, string? LinkedPath)>();
+        var profiles = new Dictionary<string, string?>(StringComparer.Ordinal);
+        for (var n = 0; n < notes.Count; n++)
+        {
+            var note = notes[n];
             foreach (var mention in note.People)
             {
                 var item = ids._sets.Add();
-                all.Add((mention, note));
+                var linked = mention.NoteTarget is { } target ? LinkedPath(links[n], target) : null;
+                all.Add((mention, note, linked));
                 if (!ids._nameKeys.TryGetValue(mention.Name, out var nameKey)) ids._nameKeys[mention.Name] = nameKey = NameKey(mention.Name);
                 ids._sets.Key(item, nameKey);
                 foreach (var url in mention.ProfileUrls)
-                    if (UrlKeys.Profile(url) is { } key) ids._sets.Key(item, key);
+                {
+                    // The same few profiles recur across the vault: each URL is parsed once.
+                    if (!profiles.TryGetValue(url, out var key)) profiles[url] = key = UrlKeys.Profile(url);
+                    if (key is not null) ids._sets.Key(item, key);
+                }
                 if (mention.Role == MentionRole.Subject) ids._sets.Key(item, "p:" + note.Path);
-                else if (mention.NoteTarget is not null && note.WikiLinks.FirstOrDefault(l => l.Target == mention.NoteTarget)?.ResolvedPath is { } path)
-                    ids._sets.Key(item, "p:" + path);
+                else if (linked is not null) ids._sets.Key(item, "p:" + linked);
             }
+        }
         ids._sets.Flatten();
 
-        var groups = all.Select((m, i) => (m.Mention, m.Note, Root: ids._sets.Root(i))).GroupBy(x => x.Root).OrderBy(g => g.Key);
+        var groups = all.Select((m, i) => (m.Mention, m.Note, m.LinkedPath, Root: ids._sets.Root(i))).GroupBy(x => x.Root).OrderBy(g => g.Key);
         var people = new List<Person>();
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in groups)
@@ -44,8 +53,7 @@ internal sealed class PeopleIdentities
             for (var n = 2; !used.Add(key); n++) key = Names.Slug(name) + "-" + n;
             ids._keys[group.Key] = key;
             var subjectOf = mentions.Where(m => m.Mention.Role == MentionRole.Subject).Select(m => m.Note.Path)
-                .Concat(mentions.Where(m => m.Mention.NoteTarget is not null)
-                    .Select(m => m.Note.WikiLinks.FirstOrDefault(l => l.Target == m.Mention.NoteTarget)?.ResolvedPath).OfType<string>());
+                .Concat(mentions.Select(m => m.LinkedPath).OfType<string>());
             people.Add(new Person(
                 key,
                 name,
@@ -59,6 +67,14 @@ internal sealed class PeopleIdentities
         }
         ids.People = people.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
         return ids;
+    }
+
+    // The path of the note the first wikilink to <paramref name="target"/> resolved to.
+    private static string? LinkedPath(IReadOnlyList<WikiLink> links, string target)
+    {
+        foreach (var l in links)
+            if (l.Target == target) return l.ResolvedPath;
+        return null;
     }
 
     /// <summary>The key of the person a mention in <paramref name="note"/> is.</summary>

@@ -15,98 +15,156 @@ internal static partial class VaultResolver
     public static VaultModel Resolve(string root, ExtractedNote[] extracted, IReadOnlyList<VaultFile> files, IReadOnlyList<DataTable> tables,
         List<Diagnostic> diagnostics, VaultReaderOptions options)
     {
-        var notes = extracted.Select(e => e.Note).ToArray();
-        foreach (var e in extracted) diagnostics.AddRange(e.Diagnostics);
-
-        var index = new NoteIndex(notes, files);
-        var navigation = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var note in notes)
-            if (note.Navigation?.Key is { } key) navigation.TryAdd(key, note.Path);
-        var byPath = notes.ToDictionary(n => n.Path, StringComparer.Ordinal);
-        var linkDiagnostics = new List<Diagnostic>[notes.Length];
-        Parallel.For(0, notes.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism) }, i =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism) };
+        var notes = new Note[extracted.Length];
+        var byPath = new Dictionary<string, Note>(notes.Length, StringComparer.Ordinal);
+        for (var i = 0; i < notes.Length; i++)
         {
-            linkDiagnostics[i] = [];
-            notes[i] = ResolveLinks(notes[i], index, navigation, byPath, linkDiagnostics[i]);
-        });
-        foreach (var list in linkDiagnostics) diagnostics.AddRange(list);
+            notes[i] = extracted[i].Note;
+            byPath.Add(notes[i].Path, notes[i]);
+            diagnostics.AddRange(extracted[i].Diagnostics);
+        }
 
-        var people = PeopleIdentities.Build(notes);
-        var organizations = OrganizationIdentities.Build(notes, tables, options);
+        var links = new Links[notes.Length];
+        var linkDiagnostics = new List<Diagnostic>?[notes.Length];
+        PeopleIdentities people = null!;
+        OrganizationIdentities organizations = null!;
+        // Organisations need no resolved link: they are merged beside the links and the people, which do.
+        Parallel.Invoke(parallel,
+            () =>
+            {
+                var targets = new LinkTargets(new NoteIndex(notes, files, parallel), byPath);
+                var navigation = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                foreach (var note in notes)
+                    if (note.Navigation?.Key is { } key) navigation.TryAdd(key, note.Path);
+                Parallel.For(0, notes.Length, parallel, i => links[i] = ResolveLinks(notes[i], targets, navigation, ref linkDiagnostics[i]));
+                people = PeopleIdentities.Build(notes, Array.ConvertAll(links, l => l.WikiLinks));
+            },
+            () => organizations = OrganizationIdentities.Build(notes, tables, options));
+        foreach (var list in linkDiagnostics)
+            if (list is not null) diagnostics.AddRange(list);
+
         people.SetAffiliations(m => organizations.KeyOf(m.OrganizationName, m.OrganizationUrl), notes);
-        var resolved = notes.ToDictionary(n => n.Path, StringComparer.Ordinal);
-        Parallel.For(0, notes.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism) },
-            i => notes[i] = AssignKeys(notes[i], people, organizations, resolved));
+        Parallel.For(0, notes.Length, parallel, i => notes[i] = AssignKeys(notes[i], links[i], people, organizations, byPath));
 
         diagnostics.Sort(CompareDiagnostics);
         return new VaultModel(root, notes, files, tables, people.People, organizations.Organizations, diagnostics);
     }
 
-    private static Note ResolveLinks(Note note, NoteIndex index, Dictionary<string, string> navigation, Dictionary<string, Note> byPath, List<Diagnostic> diagnostics)
+    /// <summary>What resolving a note's links changes in it.</summary>
+    private readonly record struct Links(WikiLink[] WikiLinks, IReadOnlyList<Media> Media, IReadOnlyList<ResourceEntry> Resources, Navigation? Navigation);
+
+    private static Links ResolveLinks(Note note, LinkTargets targets, Dictionary<string, string> navigation, ref List<Diagnostic>? diagnostics)
     {
         var links = new WikiLink[note.WikiLinks.Count];
         for (var i = 0; i < links.Length; i++)
         {
             var link = note.WikiLinks[i];
             string? path;
-            if (link.Target.Length == 0) path = note.Path;
+            string? headingMessage = null;
+            if (link.Target.Length == 0)
+            {
+                path = note.Path;
+                if (link.Heading is { } heading) headingMessage = targets.MissingHeading(link.Target, heading, path);
+            }
             else
             {
-                (path, var ambiguous) = index.Find(link.Target);
-                if (path is null && link.IsEmbed) path = index.FindFile(link.Target);
-                if (ambiguous)
-                    diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.AmbiguousLink, $"[[{Excerpt.Of(link.Target)}]] matches several notes; using '{path}'", note.Path, link.Position));
+                var target = targets.Of(link.Target);
+                path = target.Path ?? (link.IsEmbed ? target.File : null);
+                if (target.AmbiguousMessage is { } ambiguous)
+                    (diagnostics ??= []).Add(new(DiagnosticSeverity.Warning, VaultCodes.AmbiguousLink, ambiguous, note.Path, link.Position));
+                if (path is null)
+                    (diagnostics ??= []).Add(new(DiagnosticSeverity.Warning, VaultCodes.UnresolvedLink, target.UnresolvedMessage!, note.Path, link.Position));
+                else if (link.Heading is { } heading)
+                    headingMessage = path == target.Path ? targets.MissingHeading(target, heading) : targets.MissingHeading(link.Target, heading, path);
             }
-            if (path is null)
-                diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.UnresolvedLink, $"unresolved [[{Excerpt.Of(link.Target)}]]", note.Path, link.Position));
-            else if (link.Heading is { } heading && byPath.TryGetValue(path, out var target)
-                && !target.Headings.Any(h => Names.Normalize(h.Text) == Names.Normalize(heading)))
-                diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.UnresolvedHeading, $"[[{Excerpt.Of(link.Target)}#{Excerpt.Of(heading)}]]: '{path}' has no heading '{Excerpt.Of(heading)}'", note.Path, link.Position));
-            links[i] = link with { ResolvedPath = path };
+            if (headingMessage is not null)
+                (diagnostics ??= []).Add(new(DiagnosticSeverity.Warning, VaultCodes.UnresolvedHeading, headingMessage, note.Path, link.Position));
+            links[i] = link.ResolvedPath == path ? link : link with { ResolvedPath = path };
         }
 
-        var media = note.Media.Select(m => m.IsExternal ? m : m with { ResolvedPath = index.FindFile(m.Source) }).ToArray();
-        foreach (var m in media)
-            if (m.ResolvedPath is null && !m.IsExternal && m.Source.Length > 0 && !NoteExtractor.HasScheme(m.Source))
-                diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.MissingAttachment, $"'{m.Source}' is not a file of the vault", note.Path, m.Position));
-        var resources = note.Resources.Select(r => r.Target is null ? r : r with { ResolvedPath = index.Find(r.Target).Path }).ToArray();
+        IReadOnlyList<Media> media = note.Media;
+        if (media.Count > 0)
+        {
+            var resolved = new Media[media.Count];
+            for (var i = 0; i < resolved.Length; i++)
+            {
+                var m = media[i];
+                resolved[i] = m.IsExternal ? m : m with { ResolvedPath = targets.Index.FindFile(m.Source) };
+                if (resolved[i].ResolvedPath is null && !m.IsExternal && m.Source.Length > 0 && !NoteExtractor.HasScheme(m.Source))
+                    (diagnostics ??= []).Add(new(DiagnosticSeverity.Warning, VaultCodes.MissingAttachment, $"'{m.Source}' is not a file of the vault", note.Path, m.Position));
+            }
+            media = resolved;
+        }
+        IReadOnlyList<ResourceEntry> resources = note.Resources;
+        if (resources.Count > 0)
+        {
+            var resolved = new ResourceEntry[resources.Count];
+            for (var i = 0; i < resolved.Length; i++)
+                resolved[i] = resources[i].Target is { } target ? resources[i] with { ResolvedPath = targets.Index.Find(target).Path } : resources[i];
+            resources = resolved;
+        }
 
         var nav = note.Navigation;
         if (nav?.Parent is { } parent)
         {
             if (navigation.TryGetValue(parent, out var parentPath)) nav = nav with { ParentPath = parentPath };
-            else diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.UnresolvedNavigationParent,
+            else (diagnostics ??= []).Add(new(DiagnosticSeverity.Warning, VaultCodes.UnresolvedNavigationParent,
                 $"eleventyNavigation parent '{parent}' is no note's navigation key", note.Path, new(2, 1)));
         }
-        return note with { WikiLinks = links, Media = media, Resources = resources, Navigation = nav };
+        return new Links(links, media, resources, nav);
     }
 
-    private static Note AssignKeys(Note note, PeopleIdentities people, OrganizationIdentities organizations, Dictionary<string, Note> byPath)
+    private static Note AssignKeys(Note note, Links links, PeopleIdentities people, OrganizationIdentities organizations, Dictionary<string, Note> byPath)
     {
-        var mentions = note.People.Select(p => p with
+        var mentions = new PersonMention[note.People.Count];
+        string? about = null;
+        var subject = false;
+        for (var i = 0; i < mentions.Length; i++)
         {
-            PersonKey = people.KeyOf(p, note),
-            OrganizationKey = organizations.KeyOf(p.OrganizationName, p.OrganizationUrl),
-        }).ToArray();
-        var quotations = note.Quotations.Select(original =>
+            var p = note.People[i];
+            mentions[i] = p with
+            {
+                PersonKey = people.KeyOf(p, note),
+                OrganizationKey = organizations.KeyOf(p.OrganizationName, p.OrganizationUrl),
+            };
+            if (!subject && p.Role == MentionRole.Subject)
+            {
+                subject = true;
+                about = mentions[i].PersonKey;
+            }
+        }
+        var quotations = new Quotation[note.Quotations.Count];
+        for (var i = 0; i < quotations.Length; i++)
         {
-            var q = FromSource(note, original, byPath);
-            return q with
+            var q = FromSource(links.WikiLinks, note.Quotations[i], byPath);
+            quotations[i] = q with
             {
                 PersonKey = q.PersonName is null ? null : people.KeyOfName(q.PersonName),
                 OrganizationKey = organizations.KeyOf(q.OrganizationName, null),
             };
-        }).ToArray();
-        var orgs = note.Organizations.Select(o => o with { OrganizationKey = organizations.KeyOf(o.Name, o.Url) }).ToArray();
-        var about = mentions.FirstOrDefault(m => m.Role == MentionRole.Subject)?.PersonKey;
-        return note with { People = mentions, Quotations = quotations, Organizations = orgs, About = about };
+        }
+        var orgs = new OrganizationMention[note.Organizations.Count];
+        for (var i = 0; i < orgs.Length; i++)
+            orgs[i] = note.Organizations[i] with { OrganizationKey = organizations.KeyOf(note.Organizations[i].Name, note.Organizations[i].Url) };
+        return note with
+        {
+            WikiLinks = links.WikiLinks,
+            Media = links.Media,
+            Resources = links.Resources,
+            Navigation = links.Navigation,
+            People = mentions,
+            Quotations = quotations,
+            Organizations = orgs,
+            About = about,
+        };
     }
 
     // "[[Note|Source]]": the quotation is taken from that note's work, so it is by that work's author.
-    private static Quotation FromSource(Note note, Quotation q, Dictionary<string, Note> byPath)
+    private static Quotation FromSource(WikiLink[] links, Quotation q, Dictionary<string, Note> byPath)
     {
         if (q.SourceTarget is null) return q;
-        var path = note.WikiLinks.FirstOrDefault(l => l.Target == q.SourceTarget)?.ResolvedPath;
+        var path = Array.Find(links, l => l.Target == q.SourceTarget)?.ResolvedPath;
         if (path is null) return q;
         q = q with { SourcePath = path };
         if (q.PersonName is not null || q.OrganizationName is not null || !byPath.TryGetValue(path, out var source) || source.Resource?.AuthorName is not { } author) return q;
