@@ -18,8 +18,13 @@ internal static class VaultMarkdown
     /// <summary>The same pipeline without the wikilink parser: the baseline "Markdig alone" of the benchmarks.</summary>
     public static readonly MarkdownPipeline Baseline = Build(withWikiLinks: false, withTables: true);
 
+    private static readonly MarkdownPipeline BaselineWithoutTables = Build(withWikiLinks: false, withTables: false);
+
     /// <summary><see cref="Pipeline"/>, or the same without the pipe table parsers when <paramref name="body"/> has no '|'.</summary>
     public static MarkdownPipeline For(string body) => body.Contains('|') ? Pipeline : WithoutTables;
+
+    /// <summary><see cref="Baseline"/> chosen as <see cref="For"/> chooses: what "Markdig alone" must parse with to be fair.</summary>
+    public static MarkdownPipeline BaselineFor(string text) => text.Contains('|') ? Baseline : BaselineWithoutTables;
 
     private static MarkdownPipeline Build(bool withWikiLinks, bool withTables)
     {
