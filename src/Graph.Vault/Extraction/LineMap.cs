@@ -32,8 +32,13 @@ internal sealed class LineMap
     {
         if (offset < 0) return TextPosition.None;
         if (offset > _text.Length) offset = _text.Length;
-        var line = Array.BinarySearch(_starts, offset);
-        if (line < 0) line = ~line - 1;
+        // Most positions fall on the line of the one before: no search then.
+        var line = _lastLine;
+        if (offset < _starts[line] || (line + 1 < _starts.Length && offset >= _starts[line + 1]))
+        {
+            line = Array.BinarySearch(_starts, offset);
+            if (line < 0) line = ~line - 1;
+        }
         var start = _starts[line];
         var column = 1;
         if (line == _lastLine && _lastOffset >= start && _lastOffset <= offset)

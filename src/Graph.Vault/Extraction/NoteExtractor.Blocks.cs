@@ -84,7 +84,7 @@ internal sealed partial class NoteExtractor
         var (start, single) = AppendCollapsed(first);
         if (_abstract is null && kind == LineBlock.Paragraph && _listDepth == 0 && _quoteDepth == 0 && IsProse(_lines, first))
         {
-            // The paragraph's text as appended: one line is its own string, several are read back from the builder.
+            // The paragraph's text as appended: one unchanged line is its own string, else it is read back from the builder.
             var text = single ?? (start < 0 ? string.Empty : _text.ToString(start, _text.Length - start));
             _abstract = CollapseSpaces(text.Replace('\n', ' '));
         }
@@ -196,24 +196,27 @@ internal sealed partial class NoteExtractor
     {
         string? single = null;
         var start = -1;
+        var count = 0;
         for (var i = first; i < _lines.Count; i++)
         {
-            var line = CollapseSpaces(_lines[i].Plain);
-            if (line.Length == 0) continue;
-            if (start < 0)
+            var plain = _lines[i].Plain;
+            var line = plain.AsSpan().Trim();
+            if (line.IsEmpty) continue;
+            if (count++ == 0)
             {
                 if (_text.Length > 0) _text.Append("\n\n");
                 start = _text.Length;
-                single = line;
             }
+            else _text.Append('\n');
+            // Collapsed into the builder: no collapsed copy of the line.
+            if (NeedsCollapse(line)) AppendCollapsed(_text, line);
             else
             {
-                _text.Append('\n');
-                single = null;
+                _text.Append(line);
+                if (count == 1 && line.Length == plain.Length) single = plain;
             }
-            _text.Append(line);
         }
-        return (start, single);
+        return (start, count == 1 ? single : null);
     }
 
     // The one segment that is not blank text, or null when there are none or several.
@@ -277,6 +280,23 @@ internal sealed partial class NoteExtractor
         // The result is never longer than the span: one buffer (on the stack for lines, rented for long paragraphs).
         char[]? rented = null;
         var buffer = span.Length <= 512 ? stackalloc char[512] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(span.Length));
+        var result = new string(buffer[..Collapse(span, buffer)]);
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return result;
+    }
+
+    // Appends CollapseSpaces of a trimmed span.
+    private static void AppendCollapsed(System.Text.StringBuilder sb, ReadOnlySpan<char> span)
+    {
+        char[]? rented = null;
+        var buffer = span.Length <= 512 ? stackalloc char[512] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(span.Length));
+        sb.Append(buffer[..Collapse(span, buffer)]);
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+    }
+
+    // Runs of spaces, tabs and no-break spaces become one space (none before a line break); returns the length written.
+    private static int Collapse(ReadOnlySpan<char> span, Span<char> buffer)
+    {
         var length = 0;
         var space = false;
         foreach (var c in span)
@@ -286,9 +306,7 @@ internal sealed partial class NoteExtractor
             space = false;
             buffer[length++] = c;
         }
-        var result = new string(buffer[..length]);
-        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
-        return result;
+        return length;
     }
 
     // Vectorised searches: this runs over every paragraph's text.

@@ -7,34 +7,43 @@ namespace Graph.Vault.Extraction;
 internal sealed partial class NoteExtractor
 {
     // HTML in notes is a handful of tags (img, iframe, video, source, a); a tag scanner is enough, and cheaper than a DOM.
+    // The regexes only find where tags and attributes are (EnumerateMatches: no Match, Group or substring objects);
+    // names and values are read off the matched text, whose shape the patterns fix.
     private void ReadHtml(string html, int offset)
     {
         if (!html.Contains('<')) return;
-        foreach (Match tag in HtmlTag().Matches(html))
+        var attributes = _scratch.Attributes;
+        Span<char> buffer = stackalloc char[8];
+        foreach (var tag in HtmlTag().EnumerateMatches(html))
         {
-            var name = tag.Groups[1].Value.ToLowerInvariant();
-            // Matched once per tag (MatchCollection keeps its matches), then looked up by name.
-            var attributes = HtmlAttribute().Matches(tag.Groups[2].Value);
+            var text = html.AsSpan(tag.Index, tag.Length);
+            // '<', the name (letters, ended by a word boundary), the attributes up to the first '>'.
+            var nameLength = 1;
+            while (char.IsLetter(text[1 + nameLength])) nameLength++;
+            var lowered = buffer[..text.Slice(1, nameLength).ToLowerInvariant(buffer)];
+            var attributeText = text[(1 + nameLength)..^1];
+            attributes.Clear();
+            foreach (var a in HtmlAttribute().EnumerateMatches(attributeText)) attributes.Add((a.Index, a.Length));
             var position = _map.At(offset + tag.Index);
-            switch (name)
+            switch (TagName(lowered))
             {
                 case "img":
-                    if (Attribute(attributes, "src") is { } src)
-                        _media.Add(new Media(MediaKind.Image, src, Attribute(attributes, "alt") ?? Attribute(attributes, "title"), position,
-                            Width: Int(Attribute(attributes, "width")), Height: Int(Attribute(attributes, "height"))));
+                    if (Attribute(attributeText, attributes, "src") is { } src)
+                        _media.Add(new Media(MediaKind.Image, src, Attribute(attributeText, attributes, "alt") ?? Attribute(attributeText, attributes, "title"), position,
+                            Width: Int(Attribute(attributeText, attributes, "width")), Height: Int(Attribute(attributeText, attributes, "height"))));
                     break;
                 case "iframe":
-                    if (Attribute(attributes, "src") is { } frame)
-                        _media.Add(new Media(IsVideoHost(frame) ? MediaKind.Video : MediaKind.Iframe, frame, Attribute(attributes, "title"), position,
-                            Width: Int(Attribute(attributes, "width")), Height: Int(Attribute(attributes, "height"))));
+                    if (Attribute(attributeText, attributes, "src") is { } frame)
+                        _media.Add(new Media(IsVideoHost(frame) ? MediaKind.Video : MediaKind.Iframe, frame, Attribute(attributeText, attributes, "title"), position,
+                            Width: Int(Attribute(attributeText, attributes, "width")), Height: Int(Attribute(attributeText, attributes, "height"))));
                     break;
                 case "video":
                 case "source" when _media.Count > 0 && _media[^1].Kind == MediaKind.Video && _media[^1].Source.Length == 0:
-                    if (Attribute(attributes, "src") is { } video) _media.Add(new Media(MediaKind.Video, video, Attribute(attributes, "title"), position));
+                    if (Attribute(attributeText, attributes, "src") is { } video) _media.Add(new Media(MediaKind.Video, video, Attribute(attributeText, attributes, "title"), position));
                     break;
                 case "a":
-                    if (Attribute(attributes, "href") is { } href && IsHttp(href))
-                        _externalLinks.Add(new ExternalLink(href, Attribute(attributes, "title") ?? string.Empty, ExternalLinkKind.Html, _lineContext, position));
+                    if (Attribute(attributeText, attributes, "href") is { } href && IsHttp(href))
+                        _externalLinks.Add(new ExternalLink(href, Attribute(attributeText, attributes, "title") ?? string.Empty, ExternalLinkKind.Html, _lineContext, position));
                     break;
                 default:
                     break;
@@ -42,14 +51,31 @@ internal sealed partial class NoteExtractor
         }
     }
 
-    private static string? Attribute(MatchCollection attributes, string name)
+    private static string? TagName(ReadOnlySpan<char> lowered) => lowered switch
     {
-        foreach (Match m in attributes)
-            if (m.Groups[1].ValueSpan.Equals(name, StringComparison.OrdinalIgnoreCase))
-            {
-                var value = WebUtility.HtmlDecode(m.Groups[3].Success ? m.Groups[3].Value : m.Groups[4].Success ? m.Groups[4].Value : m.Groups[5].Value).Trim();
-                return value.Length == 0 ? null : value;
-            }
+        "img" => "img",
+        "iframe" => "iframe",
+        "video" => "video",
+        "source" => "source",
+        "a" => "a",
+        _ => null,
+    };
+
+    // The value of the first attribute called name (any case), HTML-decoded and trimmed, or null when absent or empty.
+    // A match is name \s* = \s* ("value" | 'value' | value): the name ends at the first space or '='.
+    private static string? Attribute(ReadOnlySpan<char> text, List<(int Index, int Length)> attributes, string name)
+    {
+        foreach (var (index, length) in attributes)
+        {
+            var match = text.Slice(index, length);
+            var nameEnd = 0;
+            while (!char.IsWhiteSpace(match[nameEnd]) && match[nameEnd] != '=') nameEnd++;
+            if (!match[..nameEnd].Equals(name, StringComparison.OrdinalIgnoreCase)) continue;
+            var value = match[nameEnd..].TrimStart()[1..].TrimStart();
+            if (value[0] is '"' or '\'') value = value[1..^1];
+            var decoded = WebUtility.HtmlDecode(value.ToString()).Trim();
+            return decoded.Length == 0 ? null : decoded;
+        }
         return null;
     }
 

@@ -25,6 +25,7 @@ internal sealed partial class NoteExtractor
         public readonly List<(string Tag, TextPosition Position)> InlineTags = [];
         public readonly List<Tag> Tags = [];
         public readonly HashSet<string> SeenTags = new(StringComparer.Ordinal);
+        public readonly List<(int Index, int Length)> Attributes = [];
         public readonly StringBuilder Text = new(4096);
         public readonly StringBuilder Join = new(256);
         public int Used;
@@ -35,8 +36,10 @@ internal sealed partial class NoteExtractor
             return Pool[Used++];
         }
 
+        // Called when a note is done, so that nothing of it stays reachable from the thread until the next note.
         public void Clear()
         {
+            for (var i = 0; i < Used; i++) Pool[i].Release();
             Lines.Clear();
             Used = 0;
             Headings.Clear();
@@ -56,7 +59,7 @@ internal sealed partial class NoteExtractor
         public bool WorthKeeping => Pool.Count <= 4096 && Text.Capacity <= 1 << 20 && Join.Capacity <= 1 << 16
             && Headings.Capacity <= 1024 && WikiLinks.Capacity <= 4096 && ExternalLinks.Capacity <= 4096 && Media.Capacity <= 1024
             && Footnotes.Capacity <= 1024 && Resources.Capacity <= 1024 && InlineTags.Capacity <= 1024
-            && Tags.Capacity <= 1024 && SeenTags.Count <= 1024;
+            && Tags.Capacity <= 1024 && SeenTags.Count <= 1024 && Attributes.Capacity <= 1024;
     }
 
     [ThreadStatic] private static Scratch? t_scratch;
@@ -65,13 +68,14 @@ internal sealed partial class NoteExtractor
     {
         var scratch = t_scratch ?? new Scratch();
         t_scratch = null;
-        scratch.Clear();
         return scratch;
     }
 
     private static void ReturnScratch(Scratch scratch)
     {
-        if (scratch.WorthKeeping) t_scratch = scratch;
+        if (!scratch.WorthKeeping) return;
+        scratch.Clear();
+        t_scratch = scratch;
     }
 
     // The exact copy a note keeps of a scratch list; no list at all when it is empty.

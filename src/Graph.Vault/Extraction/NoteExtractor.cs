@@ -59,7 +59,7 @@ internal sealed partial class NoteExtractor
         Markdig.Syntax.MarkdownDocument document;
         try
         {
-            document = Markdig.Markdown.Parse(body, VaultMarkdown.Pipeline);
+            document = Markdig.Markdown.Parse(body, VaultMarkdown.For(body));
         }
         catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {

@@ -37,6 +37,13 @@ internal sealed class TextLine
         _plain = null;
     }
 
+    /// <summary>Drops the texts of a line that waits in the pool for its next note.</summary>
+    internal void Release()
+    {
+        Segments.Clear();
+        _plain = null;
+    }
+
     private string? _plain;
 
     public string Plain => _plain ??= Concat(Segments);
