@@ -36,11 +36,11 @@ internal sealed class MappingContext
 
     public MappingContext Shard() => new(this);
 
-    /// <summary>Takes a shard's statements (those not here yet, in order) and its diagnostics.</summary>
-    public void Merge(MappingContext shard)
+    /// <summary>Takes the shards' statements (those not here yet, in order, shard after shard) and their diagnostics.</summary>
+    public void Merge(IReadOnlyList<MappingContext> shards, ParallelOptions parallel)
     {
-        Quads.AddRange(shard._batch!);
-        Diagnostics.AddRange(shard.Diagnostics);
+        Quads.AddRange([.. shards.Select(s => s._batch!)], parallel);
+        foreach (var shard in shards) Diagnostics.AddRange(shard.Diagnostics);
     }
 
     /// <summary>How many statements a shard gathered (before duplicates are dropped).</summary>
