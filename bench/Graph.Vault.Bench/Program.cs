@@ -31,7 +31,8 @@ if (copies > 0)
     }
 }
 var files = Directory.GetFiles(vault, "*.md", SearchOption.AllDirectories);
-var pipeline = new MarkdownPipelineBuilder().UseFootnotes().UsePipeTables().UseAutoLinks().UsePreciseSourceLocation().Build();
+// The reader's own pipeline (same extensions and options) without its wikilink parser: Markdig alone.
+var pipeline = Graph.Vault.Markdown.VaultMarkdown.Baseline;
 var process = Process.GetCurrentProcess();
 // Parallel (the converter's way, every core) and single-threaded (the fair CPU ratio: no idle or spinning threads on
 // either side); GC counts say how much of the difference is collection.

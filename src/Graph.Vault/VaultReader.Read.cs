@@ -17,8 +17,8 @@ public static partial class VaultReader
         if (!Directory.Exists(root)) throw new DirectoryNotFoundException($"vault folder '{vaultPath}' not found");
 
         var diagnostics = new List<Diagnostic>();
-        var (markdown, others) = VaultFiles.List(root, options, diagnostics);
-        var extracted = ExtractAll(root, markdown, options, diagnostics, cancellationToken);
+        var (markdown, others) = VaultFiles.Scan(root, options, diagnostics);
+        var extracted = ExtractAll(markdown, options, diagnostics, cancellationToken);
         var tables = DataTables.Read(root, others, options, diagnostics);
         return Complete(root, extracted, others.Select(f => f.File).ToList(), tables, options, diagnostics, cancellationToken);
     }
@@ -39,7 +39,7 @@ public static partial class VaultReader
 
     // Files that cannot be read or are not text are left out (their diagnostics kept), so a note exists in the model
     // only when its content was read.
-    private static ExtractedNote[] ExtractAll(string root, IReadOnlyList<string> paths, VaultReaderOptions options, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private static ExtractedNote[] ExtractAll(List<VaultFiles.MarkdownFile> paths, VaultReaderOptions options, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var result = new ExtractedNote?[paths.Count];
         var skipped = new List<Diagnostic>?[paths.Count];
@@ -47,7 +47,8 @@ public static partial class VaultReader
             i =>
             {
                 var own = new List<Diagnostic>();
-                result[i] = ExtractSafely(paths[i], d => NoteFile.Read(Path.Combine(root, paths[i]), paths[i], options.MaxNoteBytes, d), own);
+                var file = paths[i];
+                result[i] = ExtractSafely(file.Path, NoteFile.ReadShared(file.FullPath, file.Path, file.Length, options.MaxNoteBytes, own), own);
                 if (result[i] is null) skipped[i] = own;
             });
         foreach (var list in skipped)
@@ -58,8 +59,13 @@ public static partial class VaultReader
     internal static ExtractedNote? ExtractSafely(string path, Func<List<Diagnostic>, string?> read, List<Diagnostic>? extra = null)
     {
         extra ??= [];
-        var text = read(extra);
-        if (text is null) return null;
+        return ExtractSafely(path, read(extra)?.AsMemory(), extra);
+    }
+
+    // The text may be in the thread's read buffer (NoteFile.ReadShared): it is only read here, before the next read.
+    internal static ExtractedNote? ExtractSafely(string path, ReadOnlyMemory<char>? read, List<Diagnostic> extra)
+    {
+        if (read is not { } text) return null;
         try
         {
             var note = NoteExtractor.Extract(path, text);
@@ -69,7 +75,7 @@ public static partial class VaultReader
         {
             // Markdig and YamlDotNet are robust, but one pathological body must not cost the vault: keep the note with
             // its front matter only.
-            var raw = RawFrontMatter.Split(text.Replace("\r\n", "\n"));
+            var raw = RawFrontMatter.Split(text.ToString().Replace("\r\n", "\n"));
             extra.Add(new(DiagnosticSeverity.Warning, VaultCodes.UnparsableBody,
                 $"cannot parse the Markdown body ({e.GetType().Name}: {FirstLine(e.Message)}); the note keeps only its front matter", path, new(raw.BodyLine, 1)));
             var head = raw.Yaml is null ? string.Empty : "---\n" + raw.Yaml + "---\n";

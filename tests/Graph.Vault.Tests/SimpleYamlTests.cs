@@ -9,6 +9,9 @@ public sealed class SimpleYamlTests
     [Theory]
     [InlineData("title: A  \ntags: a b\nalias: [x, y?]\neleventyNavigation:\n  key: k\n  parent: p\n", true)]
     [InlineData("tags:\n  - a\n  - b\n", true)]
+    [InlineData("alias: [l'année de raison?, b]\n", true)]
+    [InlineData("alias: ['quoted', b]\n", false)]
+    [InlineData("alias: [a, it's: a map]\n", false)]
     [InlineData("title: \"quoted\"\n", false)]
     [InlineData("title: a: b\n", false)]
     [InlineData("a:\n  b:\n    c: d\n", false)]
@@ -40,5 +43,13 @@ public sealed class SimpleYamlTests
         YamlSequenceNode q => "[" + string.Join(",", q.Children.Select(Dump)) + "]",
         YamlMappingNode m => "{" + string.Join(",", m.Children.Select(c => Dump(c.Key) + ":" + Dump(c.Value))) + "}",
         _ => node.GetType().Name,
+    };
+
+    private static string Dump(FrontMatterValue value) => value.Kind switch
+    {
+        FrontMatterValue.ValueKind.Scalar => string.IsNullOrEmpty(value.Value) ? "~" : "'" + value.Value.Trim() + "'",
+        FrontMatterValue.ValueKind.Sequence => "[" + string.Join(",", value.Items!.Select(Dump)) + "]",
+        FrontMatterValue.ValueKind.Mapping => "{" + string.Join(",", value.Entries!.Select(c => Dump(FrontMatterValue.Scalar(c.Key)) + ":" + Dump(c.Value))) + "}",
+        _ => value.Kind.ToString(),
     };
 }

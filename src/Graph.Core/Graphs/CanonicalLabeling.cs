@@ -52,6 +52,18 @@ public static class CanonicalLabeling
         return result;
     }
 
+    /// <summary>
+    /// The distinct quads with every blank node replaced by its canonical label (in no particular order); a set without
+    /// blank nodes is handed back as is (a converter's graph has none: copying it cost a large array per dump).
+    /// </summary>
+    public static IReadOnlyCollection<Quad> RelabelOrSelf(IEnumerable<Quad> quads)
+    {
+        var distinct = quads as IReadOnlySet<Quad> ?? new HashSet<Quad>(quads);
+        foreach (var q in distinct)
+            if (HasBlankNode(q)) return Relabel(distinct);
+        return distinct;
+    }
+
     /// <summary>The distinct quads with every blank node replaced by its canonical label (in no particular order).</summary>
     public static List<Quad> Relabel(IEnumerable<Quad> quads)
     {

@@ -35,10 +35,11 @@ internal sealed class TurtleSerializer
         ArgumentNullException.ThrowIfNull(quads);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Canonical) quads = CanonicalLabeling.Relabel(quads);
+        if (options.Canonical) quads = CanonicalLabeling.RelabelOrSelf(quads);
         // The statements go through the same layouts as a stream: on term ids when the document's shape allows.
         using var writer = new TurtleStreamWriter(output, options, trig);
-        if (quads.TryGetNonEnumeratedCount(out var count)) writer.EnsureCapacity(count);
+        if (quads is IReadOnlyCollection<Quad> collection) writer.EnsureCapacity(collection.Count);
+        else if (quads.TryGetNonEnumeratedCount(out var count)) writer.EnsureCapacity(count);
         foreach (var q in quads) writer.OnQuad(q);
         writer.Complete();
     }

@@ -44,10 +44,11 @@ internal abstract class StatementIds
     {
         private readonly Dictionary<Term, int> _ids = [];
         private readonly List<Term> _terms = [null!]; // ids start at 1, as in a store
-        private readonly List<QuadIds> _statements = [];
+        private readonly List<QuadIds> _statements;
 
         public ListIds(IEnumerable<Quad> quads)
         {
+            _statements = new(quads is IReadOnlyCollection<Quad> c ? c.Count : 0);
             // A set is distinct already (the converter's statements); anything else is made so, as a store would.
             var seen = quads is IReadOnlySet<Quad> ? null : new HashSet<QuadIds>();
             foreach (var q in quads)

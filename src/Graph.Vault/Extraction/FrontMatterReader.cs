@@ -42,30 +42,50 @@ internal static partial class FrontMatterReader
 
     internal const int MaxDepth = 64;
 
+    // The top-level keys whose lists or mappings the reader walks; any other field is read only when it is a scalar.
+    private static bool IsWalked(string key) => key is "tags" or "tag" or "alias" or "aliases" or "eleventyNavigation";
+
+    // The fields of the note being read, per thread (a note's front matter is read at once, never nested).
+    [ThreadStatic] private static Dictionary<string, FrontMatterValue?>? t_fields;
+
     public static FrontMatter Read(RawFrontMatter raw, string path, List<Diagnostic> diagnostics)
     {
         if (raw.Yaml is null) return FrontMatter.None with { BodyLine = raw.BodyLine };
-        var fields = new SortedDictionary<string, YamlNode?>(StringComparer.Ordinal);
+        var fields = t_fields ??= new(StringComparer.Ordinal);
+        fields.Clear();
         var valid = true;
         try
         {
-            YamlMappingNode? simple = SimpleYaml.TryParse(raw.Yaml);
-            var stream = new YamlStream();
-            if (simple is null)
+            if (SimpleYaml.TryParse(raw.Yaml) is { } simple)
+            {
+                foreach (var (key, value) in simple.Entries!) fields[key!] = value is { Kind: FrontMatterValue.ValueKind.Scalar, Value: null or "" } ? null : value;
+            }
+            else
             {
                 // YamlDotNet recurses once per nesting level with no limit: hostile nesting would overflow the stack.
                 if (NestsTooDeep(raw.Yaml)) throw new YamlException($"the YAML nests deeper than {MaxYamlNesting} levels");
+                var stream = new YamlStream();
                 stream.Load(new StringReader(raw.Yaml));
-            }
-            if ((simple ?? (stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null)) is YamlMappingNode map)
-            {
-                foreach (var (k, v) in map.Children)
-                    if (k is YamlScalarNode { Value: { } key }) fields[key.Trim()] = v is YamlScalarNode { Value: null or "" } ? null : v;
-            }
-            else if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is not YamlScalarNode { Value: null or "" })
-            {
-                diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.BrokenFrontMatter,
-                    "front matter is not a mapping of keys to values; ignored", path, new(raw.YamlLine, 1)));
+                if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map)
+                {
+                    var seen = new Dictionary<YamlNode, FrontMatterValue>(ReferenceEqualityComparer.Instance);
+                    foreach (var (k, v) in map.Children)
+                    {
+                        if (k is not YamlScalarNode { Value: { } name }) continue;
+                        var key = name.Trim();
+                        fields[key] = v switch
+                        {
+                            YamlScalarNode { Value: null or "" } => null,
+                            YamlScalarNode => FrontMatterValue.From(v, seen),
+                            _ => IsWalked(key) ? FrontMatterValue.From(v, seen) : FrontMatterValue.Opaque(v),
+                        };
+                    }
+                }
+                else if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is not YamlScalarNode { Value: null or "" })
+                {
+                    diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.BrokenFrontMatter,
+                        "front matter is not a mapping of keys to values; ignored", path, new(raw.YamlLine, 1)));
+                }
             }
         }
         // YamlDotNet reports most errors as YamlException, but some malformed flow collections (an unclosed '[')
@@ -80,18 +100,18 @@ internal static partial class FrontMatterReader
             diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.BrokenFrontMatter,
                 $"front matter is not valid YAML ({(e is YamlException ? FirstLine(e.Message) : "a flow collection '[' or '{' is not closed")}); reading its 'key: value' lines one by one", path, new(line, column)));
             fields.Clear();
-            foreach (var (key, value) in LenientFields(raw.Yaml)) fields.TryAdd(key, value.Length == 0 ? null : new YamlScalarNode(value));
+            foreach (var (key, value) in LenientFields(raw.Yaml)) fields.TryAdd(key, value.Length == 0 ? null : FrontMatterValue.Scalar(value));
         }
 
         var tags = new List<string>();
-        var budget = new ValueBudget(path, raw.YamlLine, diagnostics);
+        ValueBudget? budget = null;
         if (fields.TryGetValue("tags", out var tagNode) || fields.TryGetValue("tag", out tagNode))
-            AddValues(tagNode, tags, splitSpaces: true, budget, "tags", 0);
+            AddValues(tagNode, tags, splitSpaces: true, budget ??= new(path, raw.YamlLine, diagnostics), "tags", 0);
         RecoverCommentTags(raw.Yaml, tags);
 
         var aliases = new List<string>();
         foreach (var key in (ReadOnlySpan<string>)["alias", "aliases"])
-            if (fields.TryGetValue(key, out var node)) AddValues(node, aliases, splitSpaces: false, budget, key, 0);
+            if (fields.TryGetValue(key, out var node)) AddValues(node, aliases, splitSpaces: false, budget ??= new(path, raw.YamlLine, diagnostics), key, 0);
 
         var dateText = Scalar(fields, "date");
         DateOnly? date = null;
@@ -103,9 +123,11 @@ internal static partial class FrontMatterReader
                     $"date '{Excerpt.Of(dateText)}' is not a date (expected e.g. 2022-10-12 or 12.10.2022)", path, new(FieldLine(raw.Yaml, "date", raw.YamlLine), 1)));
         }
 
-        var flat = new List<KeyValuePair<string, string>>();
+        // Every top-level scalar, sorted by key.
+        var flat = new List<KeyValuePair<string, string>>(fields.Count);
         foreach (var (key, node) in fields)
-            if (node is YamlScalarNode { Value: { } v }) flat.Add(new(key, v.Trim()));
+            if (node is { Kind: FrontMatterValue.ValueKind.Scalar, Value: { } v }) flat.Add(new(key, v.Trim()));
+        if (flat.Count > 1) flat.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
 
         return new FrontMatter(
             Present: true,
@@ -121,10 +143,12 @@ internal static partial class FrontMatterReader
             BodyLine: raw.BodyLine);
     }
 
-    private static string? Scalar(SortedDictionary<string, YamlNode?> fields, string key) =>
-        fields.GetValueOrDefault(key) is YamlScalarNode { Value: { } v } && v.Trim() is { Length: > 0 } t ? t : null;
+    private static string? Scalar(Dictionary<string, FrontMatterValue?> fields, string key) => TrimmedScalar(fields.GetValueOrDefault(key));
 
-    private static void AddValues(YamlNode? node, List<string> into, bool splitSpaces, ValueBudget budget, string key, int depth)
+    private static string? TrimmedScalar(FrontMatterValue? node) =>
+        node is { Kind: FrontMatterValue.ValueKind.Scalar, Value: { } v } && v.Trim() is { Length: > 0 } t ? t : null;
+
+    private static void AddValues(FrontMatterValue? node, List<string> into, bool splitSpaces, ValueBudget budget, string key, int depth)
     {
         if (node is null || budget.Exhausted) return;
         if (depth > MaxDepth || !budget.Take())
@@ -134,21 +158,16 @@ internal static partial class FrontMatterReader
                 : $"'{key}' expands to more than {MaxValues:N0} values (YAML aliases?); the rest is ignored");
             return;
         }
-        switch (node)
+        switch (node.Kind)
         {
-            case YamlScalarNode { Value: { } v }:
-                if (splitSpaces)
-                {
-                    // A value recovered from broken YAML may still carry flow-list punctuation ("[a, b").
-                    foreach (var part in v.Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                        if (part.Trim('[', ']', '"', '\'').TrimStart('#') is { Length: > 0 } tag) into.Add(tag);
-                }
+            case FrontMatterValue.ValueKind.Scalar when node.Value is { } v:
+                if (splitSpaces) AddTags(v, into);
                 else if (v.Trim() is { Length: > 0 } t) into.Add(t);
                 return;
-            case YamlScalarNode:
+            case FrontMatterValue.ValueKind.Scalar:
                 return;
-            case YamlSequenceNode seq:
-                foreach (var item in seq.Children)
+            case FrontMatterValue.ValueKind.Sequence:
+                foreach (var item in node.Items!)
                 {
                     AddValues(item, into, splitSpaces, budget, key, depth + 1);
                     if (budget.Exhausted) return;
@@ -158,6 +177,19 @@ internal static partial class FrontMatterReader
                 budget.Diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.UnexpectedField,
                     $"'{key}' should be a string or a list; ignored", budget.Path, budget.At(node)));
                 return;
+        }
+    }
+
+    // The tags of one value: split at spaces, commas and tabs, each part trimmed of white space, then of flow-list
+    // punctuation a value recovered from broken YAML may still carry ("[a, b"), then of leading '#'s.
+    private static void AddTags(string value, List<string> into)
+    {
+        foreach (var range in value.AsSpan().SplitAny(" ,\t"))
+        {
+            var part = value.AsSpan()[range].Trim();
+            if (part.IsEmpty) continue;
+            var tag = part.Trim("[]\"'").TrimStart('#');
+            if (tag.Length > 0) into.Add(tag.Length == value.Length ? value : tag.ToString());
         }
     }
 
@@ -174,9 +206,9 @@ internal static partial class FrontMatterReader
 
         public bool Take() => _left-- > 0;
 
-        public TextPosition At(YamlNode node) => new(yamlLine + (int)node.Start.Line - 1, (int)Math.Max(1, node.Start.Column));
+        public TextPosition At(FrontMatterValue node) => new(yamlLine + (int)node.Line - 1, (int)Math.Max(1, node.Column));
 
-        public void Stop(string key, YamlNode node, string message)
+        public void Stop(string key, FrontMatterValue node, string message)
         {
             Exhausted = true;
             diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.FrontMatterTooLarge, message, path, At(node)));
@@ -205,11 +237,16 @@ internal static partial class FrontMatterReader
         foreach (Match t in HashTag().Matches(comment)) tags.Add(t.Groups[1].Value);
     }
 
-    private static Navigation? ReadNavigation(YamlNode? node)
+    private static Navigation? ReadNavigation(FrontMatterValue? node)
     {
-        if (node is not YamlMappingNode map) return null;
-        string? Get(string key) => map.Children.FirstOrDefault(c => c.Key is YamlScalarNode { Value: { } k } && k.Trim() == key).Value
-            is YamlScalarNode { Value: { } v } && v.Trim() is { Length: > 0 } t ? t : null;
+        if (node is not { Kind: FrontMatterValue.ValueKind.Mapping, Entries: { } entries }) return null;
+        // The first entry with the key decides, even when it is not a scalar.
+        string? Get(string key)
+        {
+            foreach (var (k, v) in entries)
+                if (k is not null && k.AsSpan().Trim().SequenceEqual(key)) return TrimmedScalar(v);
+            return null;
+        }
         var order = int.TryParse(Get("order"), out var o) ? o : (int?)null;
         var nav = new Navigation(Get("key"), Get("title"), Get("parent"), order);
         return nav.Key is null && nav.Title is null && nav.Parent is null ? null : nav;
@@ -231,18 +268,28 @@ internal static partial class FrontMatterReader
 
     private static IReadOnlyList<string> Distinct(List<string> values)
     {
-        var result = new List<string>(values.Count);
-        // Notes have a handful of tags and aliases: a linear check beats building a set for each list.
+        // Notes have a handful of tags and aliases: a linear check beats building a set for each list, and a list
+        // with neither empty values nor repeats (nearly all) is kept as it is.
         if (values.Count <= 16)
         {
+            var clean = true;
+            for (var i = 0; i < values.Count && clean; i++)
+            {
+                if (values[i].Length == 0) clean = false;
+                for (var j = 0; j < i && clean; j++)
+                    if (values[j] == values[i]) clean = false;
+            }
+            if (clean) return values;
+            var result = new List<string>(values.Count);
             foreach (var v in values)
                 if (v.Length > 0 && !result.Contains(v)) result.Add(v);
             return result;
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var distinct = new List<string>(values.Count);
         foreach (var v in values)
-            if (v.Length > 0 && seen.Add(v)) result.Add(v);
-        return result;
+            if (v.Length > 0 && seen.Add(v)) distinct.Add(v);
+        return distinct;
     }
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();

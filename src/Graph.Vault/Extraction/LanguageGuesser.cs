@@ -105,9 +105,6 @@ internal static class LanguageGuesser
         int fr = 0, en = 0, de = 0;
         var span = text.AsSpan(0, Math.Min(text.Length, 4000));
         var start = -1;
-        var lookup = s_fr.GetAlternateLookup<ReadOnlySpan<char>>();
-        var lookupEn = s_en.GetAlternateLookup<ReadOnlySpan<char>>();
-        var lookupDe = s_de.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i <= span.Length; i++)
         {
             var letter = i < span.Length && char.IsLetter(span[i]);
@@ -116,9 +113,13 @@ internal static class LanguageGuesser
             var word = span[start..i];
             start = -1;
             if (word.Length > 6 || word.Length < s_shortestFunctionWord) continue;
-            if (lookup.Contains(word)) fr++;
-            else if (lookupEn.Contains(word)) en++;
-            else if (lookupDe.Contains(word)) de++;
+            switch (FunctionWord(word))
+            {
+                case 1: fr++; break;
+                case 2: en++; break;
+                case 3: de++; break;
+                default: break;
+            }
         }
         var max = Math.Max(fr, Math.Max(en, de));
         if (max < minimumHits) return null;
@@ -126,5 +127,39 @@ internal static class LanguageGuesser
         var second = fr + en + de - max - Math.Min(fr, Math.Min(en, de));
         if (max < 2 * second) return null;
         return max == fr ? "fr" : max == en ? "en" : "de";
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_frLookup = s_fr.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_enLookup = s_en.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_deLookup = s_de.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // 1 French, 2 English, 3 German, 0 none, as the three sets answer in that order. An ASCII word (nearly all) is
+    // lower-cased on the stack and matched by a switch the compiler builds, instead of three case-insensitive hashes.
+    private static int FunctionWord(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[6];
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (!char.IsAscii(c))
+            {
+                // Case-insensitively, a non-ASCII letter can equal a letter of a function word only if its capital is
+                // ASCII or Ü (für): other words ("été", "déjà") are none.
+                var upper = char.ToUpperInvariant(c);
+                if (upper >= 128 && upper != 'Ü') return 0;
+                return s_frLookup.Contains(word) ? 1 : s_enLookup.Contains(word) ? 2 : s_deLookup.Contains(word) ? 3 : 0;
+            }
+            lower[i] = (char)(c | 0x20);
+        }
+        return lower[..word.Length] switch
+        {
+            "le" or "la" or "les" or "des" or "du" or "et" or "est" or "une" or "pour" or "dans" or "que" or "qui" or "sur" or "au"
+                or "aux" or "avec" or "ne" or "pas" or "par" or "ce" or "sont" or "leur" or "ou" or "son" or "ses" => 1,
+            "the" or "and" or "of" or "to" or "is" or "for" or "with" or "that" or "on" or "are" or "by" or "this" or "as" or "from"
+                or "be" or "it" or "their" or "can" or "have" or "or" => 2,
+            "der" or "die" or "das" or "und" or "ist" or "mit" or "von" or "den" or "zu" or "im" or "nicht" or "ein" or "eine"
+                or "auf" or "auch" or "dem" or "sich" or "werden" or "wird" => 3,
+            _ => 0,
+        };
     }
 }

@@ -81,10 +81,13 @@ internal sealed partial class NoteExtractor
     {
         var first = StartBlock(kind, paragraph.Span.Start);
         if (paragraph.Inline is not null) WalkInlines(paragraph.Inline);
-        var text = JoinCollapsed(first);
-        AppendText(text);
+        var (start, single) = AppendCollapsed(first);
         if (_abstract is null && kind == LineBlock.Paragraph && _listDepth == 0 && _quoteDepth == 0 && IsProse(_lines, first))
+        {
+            // The paragraph's text as appended: one line is its own string, several are read back from the builder.
+            var text = single ?? (start < 0 ? string.Empty : _text.ToString(start, _text.Length - start));
             _abstract = CollapseSpaces(text.Replace('\n', ' '));
+        }
         EndBlock();
     }
 
@@ -166,7 +169,8 @@ internal sealed partial class NoteExtractor
 
     private void NewLine(int offset)
     {
-        _line = new TextLine(_lineBlock, _blockId, _quoteDepth, _listDepth, _nextIsFirstOfItem, _map.At(offset));
+        _line = _scratch.NextLine();
+        _line.Reset(_lineBlock, _blockId, _quoteDepth, _listDepth, _nextIsFirstOfItem, _map.At(offset));
         _nextIsFirstOfItem = false;
         _lineContext = LinkContext.Body;
         _lines.Add(_line);
@@ -176,7 +180,7 @@ internal sealed partial class NoteExtractor
     private string JoinPlain(int first, string separator)
     {
         if (_lines.Count - first == 1) return _lines[first].Plain;
-        var sb = new System.Text.StringBuilder();
+        var sb = _scratch.Join.Clear();
         for (var i = first; i < _lines.Count; i++)
         {
             if (i > first) sb.Append(separator);
@@ -185,23 +189,31 @@ internal sealed partial class NoteExtractor
         return sb.ToString();
     }
 
-    // The lines from first on, each with spaces collapsed, empty ones left out, joined by '\n'.
-    private string JoinCollapsed(int first)
+    // Appends to the note's text the lines from first on, each with spaces collapsed, empty ones left out, joined by
+    // '\n' (straight into the builder: no joined copy of the paragraph). Returns where they start in the builder (-1
+    // when all are empty) and, when there is exactly one, that line's string.
+    private (int Start, string? Single) AppendCollapsed(int first)
     {
         string? single = null;
-        System.Text.StringBuilder? sb = null;
+        var start = -1;
         for (var i = first; i < _lines.Count; i++)
         {
             var line = CollapseSpaces(_lines[i].Plain);
             if (line.Length == 0) continue;
-            if (single is null && sb is null) { single = line; continue; }
-            if (sb is null) { sb = RentBuilder(ref t_join); sb.Append(single); }
-            sb.Append('\n').Append(line);
+            if (start < 0)
+            {
+                if (_text.Length > 0) _text.Append("\n\n");
+                start = _text.Length;
+                single = line;
+            }
+            else
+            {
+                _text.Append('\n');
+                single = null;
+            }
+            _text.Append(line);
         }
-        if (sb is null) return single ?? string.Empty;
-        var joined = sb.ToString();
-        ReturnBuilder(ref t_join, sb);
-        return joined;
+        return (start, single);
     }
 
     // The one segment that is not blank text, or null when there are none or several.

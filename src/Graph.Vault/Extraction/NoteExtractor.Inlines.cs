@@ -142,9 +142,12 @@ internal sealed partial class NoteExtractor
         return false;
     }
 
-    private static string PlainText(ContainerInline container)
+    private string PlainText(ContainerInline container)
     {
-        var sb = new StringBuilder();
+        // Most link texts are one literal: its text, without a builder.
+        if (container.FirstChild is LiteralInline only && only.NextSibling is null) return only.Content.ToString();
+        if (container.FirstChild is null) return string.Empty;
+        var sb = _scratch.Join.Clear();
         Append(container, sb);
         return sb.ToString();
 

@@ -15,17 +15,16 @@ internal sealed partial class NoteExtractor
     private readonly string _path;
     private readonly LineMap _map;
     private readonly List<Diagnostic> _diagnostics;
-    private readonly List<Heading> _headings = [];
-    private readonly List<WikiLink> _wikiLinks = [];
-    private readonly List<ExternalLink> _externalLinks = [];
-    private readonly List<Media> _media = [];
-    private readonly List<Footnote> _footnotes = [];
-    private readonly List<ResourceEntry> _resources = [];
-    private readonly List<TextLine> _lines = [];
-    private readonly List<(string Tag, TextPosition Position)> _inlineTags = [];
-    // The note's plain text, built in a per-thread builder: a fresh one per note cost more in growing chunks than the
-    // text itself. Extraction never nests on a thread, so one builder per thread is enough.
-    private readonly StringBuilder _text = RentBuilder(ref t_text);
+    private readonly Scratch _scratch = RentScratch();
+    private List<Heading> _headings => _scratch.Headings;
+    private List<WikiLink> _wikiLinks => _scratch.WikiLinks;
+    private List<ExternalLink> _externalLinks => _scratch.ExternalLinks;
+    private List<Media> _media => _scratch.Media;
+    private List<Model.Footnote> _footnotes => _scratch.Footnotes;
+    private List<ResourceEntry> _resources => _scratch.Resources;
+    private List<TextLine> _lines => _scratch.Lines;
+    private List<(string Tag, TextPosition Position)> _inlineTags => _scratch.InlineTags;
+    private StringBuilder _text => _scratch.Text;
     private ResourceSummary? _resource;
     private string? _abstract;
 
@@ -37,11 +36,14 @@ internal sealed partial class NoteExtractor
     }
 
     /// <summary>Extracts a note from its text (BOM already removed). <paramref name="path"/> is vault-relative with '/'.</summary>
-    public static ExtractedNote Extract(string path, string text)
+    public static ExtractedNote Extract(string path, string text) => Extract(path, text.AsMemory());
+
+    /// <summary>As <see cref="Extract(string, string)"/> for text that may be in a reused buffer (see <see cref="NoteFile.ReadShared"/>).</summary>
+    public static ExtractedNote Extract(string path, ReadOnlyMemory<char> text)
     {
         var diagnostics = new List<Diagnostic>();
-        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-        if (text.Contains('\r')) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        if (text.Length > 0 && text.Span[0] == '\uFEFF') text = text[1..];
+        if (text.Span.Contains('\r')) text = text.ToString().Replace("\r\n", "\n").Replace('\r', '\n').AsMemory();
         var raw = RawFrontMatter.Split(text);
         if (raw.Unclosed)
             diagnostics.Add(new(DiagnosticSeverity.Warning, VaultCodes.UnclosedFrontMatter,
@@ -74,60 +76,45 @@ internal sealed partial class NoteExtractor
     private ExtractedNote Build(string path, FrontMatter frontMatter)
     {
         var fileName = System.IO.Path.GetFileNameWithoutExtension(path);
-        var tags = new List<Tag>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var tags = _scratch.Tags;
+        var seen = _scratch.SeenTags;
         foreach (var t in frontMatter.Tags) AddTag(t, TagSource.FrontMatter, new(frontMatter.Present ? 2 : 0, 1));
         foreach (var (t, p) in _inlineTags) AddTag(t, TagSource.Inline, p);
 
         var text = Trimmed(_text);
-        ReturnBuilder(ref t_text, _text);
         var note = new Note(
             Path: path,
             FileName: fileName,
             FrontMatter: frontMatter,
             Name: frontMatter.Title ?? (_headings.Count > 0 && _headings[0].Text.Length > 0 ? _headings[0].Text : fileName),
             Aliases: frontMatter.Aliases,
-            Tags: tags,
+            Tags: Keep(tags),
             Date: frontMatter.Date,
             Navigation: frontMatter.Navigation,
             Language: LanguageGuesser.ForNote(frontMatter.Tags, frontMatter.Fields, text),
-            Headings: _headings,
+            Headings: Keep(_headings),
             Abstract: _abstract ?? string.Empty,
             Text: text,
-            WikiLinks: _wikiLinks,
-            ExternalLinks: _externalLinks,
-            Media: _media,
-            Footnotes: _footnotes,
-            Resources: _resources,
+            WikiLinks: Keep(_wikiLinks),
+            ExternalLinks: Keep(_externalLinks),
+            Media: Keep(_media),
+            Footnotes: Keep(_footnotes),
+            Resources: Keep(_resources),
             Resource: _resource,
             People: [],
             Quotations: [],
             Organizations: []);
         // The note's lines are read here, while they are at hand, by what depends on this note alone; only compact prose
         // lines stay for the vault-wide name search.
-        return new ExtractedNote(note, People.MentionPass.ProseOf(_lines), People.MentionPass.FindOwn(_lines, note), _diagnostics);
+        var extracted = new ExtractedNote(note, People.MentionPass.ProseOf(_lines), People.MentionPass.FindOwn(_lines, note), _diagnostics);
+        ReturnScratch(_scratch);
+        return extracted;
 
         void AddTag(string original, TagSource source, TextPosition position)
         {
             var name = Normalize(original);
             if (name.Length > 0 && seen.Add(name)) tags.Add(new Tag(name, original.TrimStart('#').Trim(), source, position));
         }
-    }
-
-    [ThreadStatic] private static StringBuilder? t_text;
-    [ThreadStatic] private static StringBuilder? t_join;
-
-    private static StringBuilder RentBuilder(ref StringBuilder? cached)
-    {
-        var sb = cached ?? new StringBuilder(4096);
-        cached = null;
-        return sb.Clear();
-    }
-
-    // A builder that grew for a huge note is let go rather than kept for the thread's life.
-    private static void ReturnBuilder(ref StringBuilder? cached, StringBuilder sb)
-    {
-        if (sb.Capacity <= 1 << 20) cached = sb.Clear();
     }
 
     // sb.ToString().Trim() without the untrimmed copy.

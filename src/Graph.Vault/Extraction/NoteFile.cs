@@ -10,8 +10,6 @@ namespace Graph.Vault.Extraction;
 /// </summary>
 internal static class NoteFile
 {
-    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     // Git's heuristic: a NUL byte in the first 8,000 bytes means binary. Text in any of the encodings read here has none.
     private const int BinaryProbe = 8000;
 
@@ -19,44 +17,78 @@ internal static class NoteFile
     /// The file's text, or null when it is not a text file or cannot be read (a diagnostic then says why).
     /// <paramref name="relativePath"/> is the vault-relative path the diagnostics carry.
     /// </summary>
-    public static string? Read(string fullPath, string relativePath, int maxBytes, List<Diagnostic> diagnostics)
+    public static string? Read(string fullPath, string relativePath, int maxBytes, List<Diagnostic> diagnostics) =>
+        ReadShared(fullPath, relativePath, -1, maxBytes, diagnostics)?.ToString();
+
+    /// <summary>
+    /// As <see cref="Read"/>, but the text is left in a buffer of the calling thread, valid until the thread's next
+    /// call: a note's text is only read to be cut into its front matter and body, so the whole text is never a string
+    /// of its own. <paramref name="knownLength"/> is the size the folder listing read for a file that is no link (it is
+    /// then opened at once), or -1 to look at the file first.
+    /// </summary>
+    public static ReadOnlyMemory<char>? ReadShared(string fullPath, string relativePath, long knownLength, int maxBytes, List<Diagnostic> diagnostics)
     {
         byte[] bytes;
-        long length;
+        int read;
+        var length = knownLength;
         try
         {
-            // The size of what a link leads to, not of the link: FIFOs, sockets and devices report 0, and opening one
-            // could block forever (a FIFO without writer) or never reach its end (/dev/zero).
-            var info = new FileInfo(fullPath);
-            // The attributes come from the status already read; only a link (or a missing file) costs a readlink.
-            if ((info.Attributes & FileAttributes.ReparsePoint) != 0 && info.LinkTarget is not null)
-                info = info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
-            if (!info.Exists) throw new FileNotFoundException($"'{info.FullName}' does not exist");
-            length = info.Length;
-            if (length == 0) return string.Empty;
-            bytes = ReadAtMost(info.FullName, (long)maxBytes + 1);
+            var openPath = fullPath;
+            if (length < 0)
+            {
+                // The size of what a link leads to, not of the link: FIFOs, sockets and devices report 0, and opening
+                // one could block forever (a FIFO without writer) or never reach its end (/dev/zero).
+                var info = new FileInfo(fullPath);
+                // The attributes come from the status already read; only a link (or a missing file) costs a readlink.
+                if ((info.Attributes & FileAttributes.ReparsePoint) != 0 && info.LinkTarget is not null)
+                    info = info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
+                if (!info.Exists) throw new FileNotFoundException($"'{info.FullName}' does not exist");
+                length = info.Length;
+                openPath = info.FullName;
+            }
+            if (length == 0) return string.Empty.AsMemory();
+            (bytes, read) = ReadAtMost(openPath, (int)Math.Min(length, (long)maxBytes + 1));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(Warn(VaultCodes.UnreadableFile, $"cannot read the file ({e.Message}); not converted", relativePath, TextPosition.None));
             return null;
         }
-        var count = bytes.Length;
+        var count = read;
         if (count > maxBytes)
         {
             // Cut after the last line feed within the limit (never inside a line or a multi-byte character).
             var cut = Array.LastIndexOf(bytes, (byte)'\n', maxBytes - 1);
             count = cut > 0 ? cut + 1 : maxBytes;
-            while (count > 0 && count < bytes.Length && (bytes[count] & 0xC0) == 0x80) count--;
+            while (count > 0 && count < read && (bytes[count] & 0xC0) == 0x80) count--;
             diagnostics.Add(Warn(VaultCodes.FileTooLarge,
-                $"the file is larger than the limit of {maxBytes:N0} bytes ({Math.Max(length, bytes.Length):N0} bytes or more); only its first {count:N0} bytes are read",
+                $"the file is larger than the limit of {maxBytes:N0} bytes ({Math.Max(length, read):N0} bytes or more); only its first {count:N0} bytes are read",
                 relativePath, TextPosition.None));
         }
-        return Decode(bytes.AsSpan(0, count), relativePath, diagnostics);
+        return DecodeShared(bytes.AsSpan(0, count), relativePath, diagnostics);
+    }
+
+    // Per-thread buffers for the bytes read and the text decoded: one pair per thread instead of two arrays per note.
+    // A buffer grown for a note larger than this is let go rather than kept for the thread's life.
+    private const int MaxKeptBuffer = 1 << 20;
+
+    [ThreadStatic] private static byte[]? t_bytes;
+    [ThreadStatic] private static char[]? t_chars;
+
+    private static T[] Buffer<T>(ref T[]? cached, int size)
+    {
+        if (cached is { } kept && kept.Length >= size) return kept;
+        var fresh = new T[Math.Max(size, 16 << 10)];
+        if (fresh.Length <= MaxKeptBuffer) cached = fresh;
+        return fresh;
     }
 
     /// <summary>Decodes a file's bytes (see the class summary); null for binary content.</summary>
-    public static string? Decode(ReadOnlySpan<byte> bytes, string relativePath, List<Diagnostic> diagnostics)
+    public static string? Decode(ReadOnlySpan<byte> bytes, string relativePath, List<Diagnostic> diagnostics) =>
+        DecodeShared(bytes, relativePath, diagnostics)?.ToString();
+
+    // As Decode, into the thread's text buffer when the bytes are UTF-8 (nearly always).
+    private static ReadOnlyMemory<char>? DecodeShared(ReadOnlySpan<byte> bytes, string relativePath, List<Diagnostic> diagnostics)
     {
         if (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
         {
@@ -66,7 +98,7 @@ internal static class NoteFile
                 relativePath, new(1, 1)));
             // An odd trailing byte is half a character: dropped, as U+FFFD would be.
             var body = bytes[2..(bytes.Length - (bytes.Length % 2))];
-            return new UnicodeEncoding(bigEndian, byteOrderMark: false).GetString(body);
+            return new UnicodeEncoding(bigEndian, byteOrderMark: false).GetString(body).AsMemory();
         }
         var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         var content = bytes[start..];
@@ -77,34 +109,29 @@ internal static class NoteFile
                 $"the file is binary, not text (a NUL byte at offset {start + nul}); not converted", relativePath, TextPosition.None));
             return null;
         }
-        try
-        {
-            return s_strictUtf8.GetString(content);
-        }
-        catch (DecoderFallbackException)
-        {
-            var position = FirstInvalid(content);
-            diagnostics.Add(Warn(VaultCodes.UnreadableFile,
-                "the file is not valid UTF-8; invalid bytes were replaced by U+FFFD", relativePath, position));
-            return Encoding.UTF8.GetString(content);
-        }
+        // UTF-8 never takes more UTF-16 code units than it has bytes.
+        var chars = Buffer(ref t_chars, content.Length);
+        var status = System.Text.Unicode.Utf8.ToUtf16(content, chars, out _, out var written, replaceInvalidSequences: false);
+        if (status == System.Buffers.OperationStatus.Done) return chars.AsMemory(0, written);
+        var position = FirstInvalid(content);
+        diagnostics.Add(Warn(VaultCodes.UnreadableFile,
+            "the file is not valid UTF-8; invalid bytes were replaced by U+FFFD", relativePath, position));
+        return Encoding.UTF8.GetString(content).AsMemory();
     }
 
-    private static byte[] ReadAtMost(string fullPath, long limit)
+    // Up to `size` bytes from the start of the file, into the thread's byte buffer.
+    private static (byte[] Buffer, int Read) ReadAtMost(string fullPath, int size)
     {
-        // Unbuffered (buffer size 0): the bytes go straight into the array, with no 64 KB stream buffer per note, which
-        // was most of what reading a large vault allocated.
-        using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
-        var size = (int)Math.Min(limit, stream.CanSeek ? Math.Max(stream.Length, 1) : limit);
-        var buffer = new byte[size];
+        using var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        var buffer = Buffer(ref t_bytes, size);
         var read = 0;
-        while (read < buffer.Length)
+        while (read < size)
         {
-            var n = stream.Read(buffer, read, buffer.Length - read);
+            var n = RandomAccess.Read(handle, buffer.AsSpan(read, size - read), read);
             if (n == 0) break;
             read += n;
         }
-        return read == buffer.Length ? buffer : buffer[..read];
+        return (buffer, read);
     }
 
     // Line and column (in code points) of the first byte that is not UTF-8, as an editor would show the file.

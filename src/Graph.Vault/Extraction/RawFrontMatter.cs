@@ -8,34 +8,41 @@ internal readonly record struct RawFrontMatter(string? Yaml, int YamlLine, strin
 {
     // A front matter starts at the very first line with exactly '---' (trailing spaces tolerated) and ends at the next
     // line that is '---' or '...'. Text is already '\n'-normalised and BOM-free.
-    public static RawFrontMatter Split(string text)
+    public static RawFrontMatter Split(string text) => Split(text.AsMemory());
+
+    /// <summary>
+    /// As <see cref="Split(string)"/> for text that may be in a reused buffer: only the YAML and the body become
+    /// strings (the body is the text's own string when there is no front matter and the text is one).
+    /// </summary>
+    public static RawFrontMatter Split(ReadOnlyMemory<char> text)
     {
-        if (!IsFence(text, 0, out var afterOpen)) return new(null, 0, text, 1, false);
+        var span = text.Span;
+        if (!IsFence(span, out var afterOpen)) return new(null, 0, text.ToString(), 1, false);
         var line = 2;
         var pos = afterOpen;
-        while (pos < text.Length)
+        while (pos < span.Length)
         {
-            var end = text.IndexOf('\n', pos);
-            var lineEnd = end < 0 ? text.Length : end;
-            var content = text.AsSpan(pos, lineEnd - pos).TrimEnd();
+            var end = span[pos..].IndexOf('\n');
+            var lineEnd = end < 0 ? span.Length : pos + end;
+            var content = span[pos..lineEnd].TrimEnd();
             if (content is "---" or "...")
             {
-                var yaml = text[afterOpen..pos];
-                var bodyStart = end < 0 ? text.Length : end + 1;
-                return new(yaml, 2, text[bodyStart..], line + 1, false);
+                var yaml = span[afterOpen..pos].ToString();
+                var bodyStart = end < 0 ? span.Length : lineEnd + 1;
+                return new(yaml, 2, text[bodyStart..].ToString(), line + 1, false);
             }
             if (end < 0) break;
-            pos = end + 1;
+            pos = lineEnd + 1;
             line++;
         }
-        return new(null, 0, text, 1, true);
+        return new(null, 0, text.ToString(), 1, true);
     }
 
-    private static bool IsFence(string text, int start, out int next)
+    private static bool IsFence(ReadOnlySpan<char> text, out int next)
     {
-        var end = text.IndexOf('\n', start);
+        var end = text.IndexOf('\n');
         var lineEnd = end < 0 ? text.Length : end;
         next = end < 0 ? text.Length : end + 1;
-        return text.AsSpan(start, lineEnd - start).TrimEnd() is "---";
+        return text[..lineEnd].TrimEnd() is "---";
     }
 }

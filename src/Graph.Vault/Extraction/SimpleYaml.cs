@@ -1,26 +1,36 @@
-using YamlDotNet.RepresentationModel;
-
 namespace Graph.Vault.Extraction;
 
 /// <summary>
 /// A fast path for the front matter nearly every note has: <c>key: plain value</c>, <c>key: [a, b]</c>, and one level of
-/// indented <c>- item</c> or <c>sub: value</c> lines. Builds the same YamlDotNet nodes the full parser would; returns
-/// null at the first construct it does not handle (quotes, block scalars, anchors, tags, deeper nesting, a stray
-/// <c>: </c>), and the caller then runs YamlDotNet. Saves most of the front matter's cost on large vaults.
+/// indented <c>- item</c> or <c>sub: value</c> lines. Gives the values YamlDotNet would (a test compares them on the
+/// corpus); returns null at the first construct it does not handle (quotes, block scalars, anchors, tags, deeper
+/// nesting, a stray <c>: </c>), and the caller then runs YamlDotNet. Reads the lines in place: only keys and values
+/// become strings.
 /// </summary>
 internal static class SimpleYaml
 {
-    public static YamlMappingNode? TryParse(string yaml)
+    // Past this many keys a mapping's duplicate check uses a set rather than a scan.
+    private const int ScannedKeys = 16;
+
+    /// <summary>The top-level mapping, or null when the YAML needs the full parser.</summary>
+    public static FrontMatterValue? TryParse(string yaml)
     {
-        var root = new YamlMappingNode();
+        var root = new List<KeyValuePair<string?, FrontMatterValue>>();
+        HashSet<string>? rootKeys = null;
         string? pendingKey = null;
-        List<YamlNode>? items = null;
-        YamlMappingNode? map = null;
+        List<FrontMatterValue>? items = null;
+        List<KeyValuePair<string?, FrontMatterValue>>? map = null;
+        HashSet<string>? mapKeys = null;
         var indent = -1;
-        foreach (var raw in yaml.Split('\n'))
+        var text = yaml.AsSpan();
+        var next = 0;
+        while (next <= text.Length)
         {
-            var line = raw.TrimEnd();
-            if (line.Length == 0 || line.TrimStart().StartsWith('#')) continue;
+            var rest = text[next..];
+            var end = rest.IndexOf('\n');
+            var line = (end < 0 ? rest : rest[..end]).TrimEnd();
+            next = end < 0 ? text.Length + 1 : next + end + 1;
+            if (line.Length == 0 || line.TrimStart()[0] == '#') continue;
             if (line[0] is ' ' or '\t')
             {
                 if (pendingKey is null) return null;
@@ -28,60 +38,86 @@ internal static class SimpleYaml
                 // One level only: every indented line of a block has the first one's indentation.
                 if (indent < 0) indent = line.Length - inner.Length;
                 else if (line.Length - inner.Length != indent) return null;
-                if (inner.StartsWith('-'))
+                if (inner[0] == '-')
                 {
                     if (map is not null || (inner.Length > 1 && inner[1] != ' ')) return null;
                     var item = inner[1..].Trim();
                     if (!IsPlain(item)) return null;
-                    (items ??= []).Add(new YamlScalarNode(item.Length == 0 ? null : item));
+                    (items ??= []).Add(Scalar(item));
                     continue;
                 }
-                if (items is not null || !TrySplit(inner, out var subKey, out var subValue)) return null;
-                if (subValue is null || !IsPlain(subValue)) return null;
-                map ??= new YamlMappingNode();
-                if (map.Children.ContainsKey(new YamlScalarNode(subKey))) return null;
-                map.Add(subKey, new YamlScalarNode(subValue.Length == 0 ? null : subValue));
+                if (items is not null || !TrySplit(inner, out var subKey, out var subValue) || !IsPlain(subValue)) return null;
+                map ??= [];
+                var subName = subKey.ToString();
+                if (!AddKey(map, ref mapKeys, subName)) return null;
+                map.Add(new(subName, Scalar(subValue)));
                 continue;
             }
             Flush();
-            if (!TrySplit(line, out var key, out var value) || value is null) return null;
-            if (root.Children.ContainsKey(new YamlScalarNode(key))) return null;
+            if (!TrySplit(line, out var keySpan, out var value)) return null;
+            var key = keySpan.ToString();
+            if (!AddKey(root, ref rootKeys, key)) return null;
             if (value.Length == 0) { pendingKey = key; continue; }
-            if (value.StartsWith('#')) { root.Add(key, new YamlScalarNode(null)); continue; }
-            if (value.StartsWith('['))
+            if (value[0] == '#') { root.Add(new(key, FrontMatterValue.Scalar(null))); continue; }
+            if (value[0] == '[')
             {
-                if (!value.EndsWith(']')) return null;
+                if (value[^1] != ']' || value.Length < 2) return null;
                 var body = value[1..^1];
-                if (body.IndexOfAny(['[', ']', '{', '}', '"', '\'']) >= 0) return null;
-                var seq = new YamlSequenceNode();
-                foreach (var part in body.Split(','))
-                    if (part.Trim() is { Length: > 0 } p) seq.Add(new YamlScalarNode(p));
-                root.Add(key, seq);
+                if (body.IndexOfAny("[]{}") >= 0) return null;
+                // A quote inside an item is part of a plain scalar ("l'année"); one that opens an item quotes it.
+                var quoted = body.IndexOfAny('"', '\'') >= 0;
+                var parts = new List<FrontMatterValue>();
+                foreach (var range in body.Split(','))
+                {
+                    if (body[range].Trim() is not { Length: > 0 } part) continue;
+                    if (quoted && part.IndexOfAny('"', '\'') >= 0 && !IsPlain(part)) return null;
+                    parts.Add(FrontMatterValue.Scalar(part.ToString()));
+                }
+                root.Add(new(key, FrontMatterValue.Sequence(parts)));
                 continue;
             }
             if (!IsPlain(value)) return null;
-            root.Add(key, new YamlScalarNode(value));
+            root.Add(new(key, FrontMatterValue.Scalar(value.ToString())));
         }
         Flush();
-        return root;
+        return FrontMatterValue.Mapping(root);
 
         void Flush()
         {
             if (pendingKey is null) return;
-            YamlNode node = items is not null ? new YamlSequenceNode(items) : map ?? (YamlNode)new YamlScalarNode(null);
-            root.Add(pendingKey, node);
+            var node = items is not null ? FrontMatterValue.Sequence(items)
+                : map is not null ? FrontMatterValue.Mapping(map)
+                : FrontMatterValue.Scalar(null);
+            root.Add(new(pendingKey, node));
             pendingKey = null;
             items = null;
             map = null;
+            mapKeys = null;
             indent = -1;
         }
     }
 
-    // key, then optional spaces, then ':' followed by a space or the end of the line.
-    private static bool TrySplit(string line, out string key, out string? value)
+    private static FrontMatterValue Scalar(ReadOnlySpan<char> value) => FrontMatterValue.Scalar(value.Length == 0 ? null : value.ToString());
+
+    // False when the mapping has the key already (YAML forbids it; YamlDotNet then reports the error).
+    private static bool AddKey(List<KeyValuePair<string?, FrontMatterValue>> entries, ref HashSet<string>? index, string key)
     {
-        key = string.Empty;
-        value = null;
+        if (index is null)
+        {
+            foreach (var entry in entries)
+                if (entry.Key == key) return false;
+            if (entries.Count < ScannedKeys) return true;
+            index = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var entry in entries) index.Add(entry.Key!);
+        }
+        return index.Add(key);
+    }
+
+    // key, then optional spaces, then ':' followed by a space or the end of the line.
+    private static bool TrySplit(ReadOnlySpan<char> line, out ReadOnlySpan<char> key, out ReadOnlySpan<char> value)
+    {
+        key = default;
+        value = default;
         var colon = line.IndexOf(':');
         if (colon <= 0) return false;
         var k = line[..colon].TrimEnd();
@@ -94,10 +130,10 @@ internal static class SimpleYaml
         return true;
     }
 
-    private static bool IsPlain(string value)
+    private static bool IsPlain(ReadOnlySpan<char> value)
     {
         if (value.Length == 0) return true;
         if (value[0] is '"' or '\'' or '[' or '{' or '&' or '*' or '!' or '|' or '>' or '%' or '@' or '`' or '#' or '-' or '?' or ',') return false;
-        return !value.Contains(": ", StringComparison.Ordinal) && !value.Contains(" #", StringComparison.Ordinal) && !value.EndsWith(':');
+        return value.IndexOf(": ") < 0 && value.IndexOf(" #") < 0 && value[^1] != ':';
     }
 }

@@ -6,23 +6,36 @@ namespace Graph.Vault.Extraction;
 /// One source line of a note's prose, as a run of <see cref="Segment"/>s: the shape the people/quotation pass reads
 /// (speaker lines are "a link, then text, then a link, then (CH)"), kept so that pass never re-parses Markdown.
 /// </summary>
-internal sealed class TextLine(LineBlock block, int blockId, int quoteDepth, int listDepth, bool firstOfItem, TextPosition position)
+internal sealed class TextLine
 {
-    public LineBlock Block { get; } = block;
+    // Lines live only while their note is extracted: a thread's extractor reuses them (and their segment lists) note
+    // after note, so Reset stands for the constructor.
+    internal TextLine() { }
+
+    public LineBlock Block { get; private set; }
 
     /// <summary>Lines of the same paragraph (or heading, or cell) share an id; ids grow in document order.</summary>
-    public int BlockId { get; } = blockId;
+    public int BlockId { get; private set; }
 
-    public int QuoteDepth { get; } = quoteDepth;
+    public int QuoteDepth { get; private set; }
 
-    public int ListDepth { get; } = listDepth;
+    public int ListDepth { get; private set; }
 
     /// <summary>True for the first line of a list item.</summary>
-    public bool FirstOfItem { get; } = firstOfItem;
+    public bool FirstOfItem { get; private set; }
 
-    public TextPosition Position { get; } = position;
+    public TextPosition Position { get; private set; }
 
-    public List<Segment> Segments { get; } = new(4);
+    public List<Segment> Segments { get; private set; } = new(4);
+
+    internal void Reset(LineBlock block, int blockId, int quoteDepth, int listDepth, bool firstOfItem, TextPosition position)
+    {
+        (Block, BlockId, QuoteDepth, ListDepth, FirstOfItem, Position) = (block, blockId, quoteDepth, listDepth, firstOfItem, position);
+        // A list grown by a freak line (thousands of links) is let go rather than kept for the thread's life.
+        if (Segments.Capacity > 64) Segments = new(4);
+        else Segments.Clear();
+        _plain = null;
+    }
 
     private string? _plain;
 

@@ -15,21 +15,32 @@ internal static class VaultFiles
     // Symbolic links resolved by hand (each hop against the real folder holding it), as the kernel does.
     private const int MaxLinkHops = 40;
 
+    /// <summary>A Markdown note found: vault-relative path, full path, and its size when it is no link (else -1).</summary>
+    public readonly record struct MarkdownFile(string Path, string FullPath, long Length);
+
     public static (IReadOnlyList<string> Markdown, IReadOnlyList<(VaultFile File, string FullPath)> Others) List(
         string root, VaultReaderOptions options, List<Diagnostic> diagnostics)
     {
-        var markdown = new List<string>();
+        var (markdown, others) = Scan(root, options, diagnostics);
+        return (markdown.ConvertAll(m => m.Path), others);
+    }
+
+    /// <summary>As <see cref="List"/>, with each note's full path and size, so that reading it needs no other look.</summary>
+    public static (List<MarkdownFile> Markdown, IReadOnlyList<(VaultFile File, string FullPath)> Others) Scan(
+        string root, VaultReaderOptions options, List<Diagnostic> diagnostics)
+    {
+        var markdown = new List<MarkdownFile>();
         var others = new List<(VaultFile, string)>();
         var excluded = new HashSet<string>(options.ExcludedFolders, StringComparer.OrdinalIgnoreCase);
         // Folders by real path (links resolved), so a link back to a folder already read is seen as a loop.
         // "vault/" and "vault" are one folder: real paths never end with a separator.
         var rootReal = Path.TrimEndingDirectorySeparator(root);
         var visited = new HashSet<string>(StringComparer.Ordinal) { rootReal };
-        var pending = new Stack<(string Path, string Real)>();
-        pending.Push((root, rootReal));
+        var pending = new Stack<(string Path, string Real, string Relative)>();
+        pending.Push((root, rootReal, ""));
         while (pending.Count > 0)
         {
-            var (dir, real) = pending.Pop();
+            var (dir, real, dirRelative) = pending.Pop();
             List<string> entries;
             try { entries = Directory.EnumerateFileSystemEntries(dir).ToList(); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -40,56 +51,71 @@ internal static class VaultFiles
             foreach (var entry in entries)
             {
                 var name = Path.GetFileName(entry);
-                var relative = Relative(root, entry);
-                var entryReal = Path.Combine(real, name);
-                string? linkError = null;
-                var isLink = IsLink(entry);
-                if (isLink) (entryReal, linkError) = Resolve(entryReal);
-                if (linkError is not null)
+                // The path below the vault, as Path.GetRelativePath would give it (the entry is its folder's path and
+                // a name), without its cost.
+                var relative = name.Replace('\\', '/');
+                if (dirRelative.Length > 0) relative = string.Concat(dirRelative, "/", relative);
+                // One status per entry (lstat): whether it is a link, a folder, its size. A link costs more (below).
+                var info = new FileInfo(entry);
+                FileAttributes attributes;
+                try { attributes = info.Attributes; }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException) { attributes = (FileAttributes)(-1); }
+                var isLink = attributes != (FileAttributes)(-1) && (attributes & FileAttributes.ReparsePoint) != 0 && LinkTarget(entry) is not null;
+                bool isDirectory;
+                string? entryReal = null;
+                if (isLink)
                 {
-                    diagnostics.Add(Warn(VaultCodes.SymbolicLinkLoop, linkError, relative));
-                    continue;
+                    string? linkError;
+                    (entryReal, linkError) = Resolve(Path.Combine(real, name));
+                    if (linkError is not null)
+                    {
+                        diagnostics.Add(Warn(VaultCodes.SymbolicLinkLoop, linkError, relative));
+                        continue;
+                    }
+                    if (!File.Exists(entryReal) && !Directory.Exists(entryReal))
+                    {
+                        diagnostics.Add(Warn(VaultCodes.DanglingLink, $"symbolic link to '{Excerpt.Of(LinkTarget(entry) ?? "?", 200)}', which does not exist; skipped", relative));
+                        continue;
+                    }
+                    isDirectory = Directory.Exists(entry);
                 }
-                if (!File.Exists(entryReal) && !Directory.Exists(entryReal))
+                else
                 {
-                    diagnostics.Add(isLink
-                        ? Warn(VaultCodes.DanglingLink, $"symbolic link to '{Excerpt.Of(LinkTarget(entry) ?? "?", 200)}', which does not exist; skipped", relative)
-                        : Warn(VaultCodes.UnlistableFolder, $"cannot read this entry (its full path, {entry.Length:N0} characters, is probably longer than the system allows); skipped", relative));
-                    continue;
+                    if (attributes == (FileAttributes)(-1))
+                    {
+                        diagnostics.Add(Warn(VaultCodes.UnlistableFolder, $"cannot read this entry (its full path, {entry.Length:N0} characters, is probably longer than the system allows); skipped", relative));
+                        continue;
+                    }
+                    isDirectory = (attributes & FileAttributes.Directory) != 0;
                 }
-                if (Directory.Exists(entry))
+                if (isDirectory)
                 {
                     if (excluded.Contains(name)) continue;
+                    entryReal ??= Path.Combine(real, name);
                     if (!visited.Add(entryReal))
                     {
                         diagnostics.Add(Warn(VaultCodes.SymbolicLinkLoop, $"symbolic link to '{Excerpt.Of(entryReal, 200)}', a folder already read (a loop or a second path to it); not followed", relative));
                         continue;
                     }
-                    pending.Push((entry, entryReal));
+                    pending.Push((entry, entryReal, relative));
                     continue;
                 }
                 if (name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase))
                 {
-                    markdown.Add(relative);
+                    // A link's size is its target's, which the reader looks up itself.
+                    markdown.Add(new MarkdownFile(relative, entry, isLink ? -1 : info.Length));
                     continue;
                 }
                 long length;
-                try { length = new FileInfo(entry).Length; } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { length = 0; }
+                try { length = info.Length; } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { length = 0; }
                 var (kind, type) = Classify(name);
                 others.Add((new VaultFile(relative, kind, type, length), entry));
             }
         }
-        markdown.Sort(StringComparer.Ordinal);
+        markdown.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         others.Sort((a, b) => string.CompareOrdinal(a.Item1.Path, b.Item1.Path));
-        ReportTwins(markdown, diagnostics);
+        ReportTwins(markdown.ConvertAll(m => m.Path), diagnostics);
         return (markdown, others);
-    }
-
-    private static bool IsLink(string path)
-    {
-        // The attributes come from the status the entry already needs; only a link costs a readlink.
-        try { return new FileInfo(path) is var info && (info.Attributes & FileAttributes.ReparsePoint) != 0 && info.LinkTarget is not null; }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return false; }
     }
 
     private static string? LinkTarget(string path)
@@ -115,7 +141,8 @@ internal static class VaultFiles
     // every listing; say so once per pair. The invariant-globalisation build cannot normalise, hence the fold.
     private static void ReportTwins(List<string> markdown, List<Diagnostic> diagnostics)
     {
-        var decomposed = markdown.Where(p => p.Any(IsMark)).ToList();
+        // Combining marks are all at U+0300 or above: most paths have no such character and need no closer look.
+        var decomposed = markdown.Where(p => p.AsSpan().ContainsAnyExceptInRange('\0', '\u02FF') && p.Any(IsMark)).ToList();
         if (decomposed.Count == 0) return;
         var byKey = markdown.GroupBy(p => Names.Normalize(p)).Where(g => g.Count() > 1).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var path in decomposed)

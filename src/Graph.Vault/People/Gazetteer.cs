@@ -43,38 +43,55 @@ internal sealed class Gazetteer
         // Most lines name no one: they share one empty answer instead of a new list each.
         if (_byFirstWord.Count == 0) return Array.Empty<(string, int, bool)>();
         List<(string, int, bool)>? result = null;
-        // Words as (start, length) over the text: no string per word, the lookup reads spans; the buffer is per thread.
         var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        var words = t_words ??= new List<(int Start, int Length)>(64);
-        words.Clear();
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
-            var s = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '·' or '+' or '/')) i++;
-            words.Add((s, i - s));
-        }
         var span = text.AsSpan();
-        for (var w = 0; w < words.Count; w++)
+        // Words are runs of letters, digits and '-', '·', '+', '/' that start with a letter or digit; only those starting
+        // with a capital or a digit are looked up. The search jumps from one possible start to the next (an ASCII capital,
+        // a digit, any non-ASCII character): lower-case text and punctuation are passed over without reading each word.
+        var at = 0;
+        while (at < span.Length)
         {
-            if (!char.IsUpper(text[words[w].Start]) && !char.IsDigit(text[words[w].Start])) continue;
-            if (!lookup.TryGetValue(span.Slice(words[w].Start, words[w].Length), out var candidates)) continue;
+            var next = span[at..].IndexOfAnyExcept(s_passOver);
+            if (next < 0) break;
+            var p = at + next;
+            if (!IsWordChar(span[p])) { at = p + 1; continue; }
+            // The run of word characters p is in holds one word, from its first letter or digit to its end.
+            var s = p;
+            while (s > 0 && IsWordChar(span[s - 1])) s--;
+            while (s < p && !char.IsLetterOrDigit(span[s])) s++;
+            if (s == p && !char.IsLetterOrDigit(span[p])) { at = p + 1; continue; }
+            var e = p + 1;
+            while (e < span.Length && IsWordChar(span[e])) e++;
+            at = e;
+            if (s != p || !(char.IsUpper(span[p]) || char.IsDigit(span[p]))) continue;
+            if (!lookup.TryGetValue(span[s..e], out var candidates)) continue;
             foreach (var (names, name, isPerson) in candidates)
             {
-                if (w + names.Length > words.Count) continue;
+                // The next words, whatever separates them.
                 var ok = true;
-                for (var k = 1; k < names.Length && ok; k++) ok = span.Slice(words[w + k].Start, words[w + k].Length).SequenceEqual(names[k]);
+                var w = e;
+                for (var k = 1; k < names.Length && ok; k++)
+                {
+                    while (w < span.Length && !char.IsLetterOrDigit(span[w])) w++;
+                    if (w == span.Length) { ok = false; break; }
+                    var ws = w;
+                    while (w < span.Length && IsWordChar(span[w])) w++;
+                    ok = span[ws..w].SequenceEqual(names[k]);
+                }
                 if (!ok) continue;
-                (result ??= []).Add((name, words[w].Start, isPerson));
-                w += names.Length - 1;
+                (result ??= []).Add((name, s, isPerson));
+                at = w;
                 break;
             }
         }
         return (IReadOnlyList<(string, int, bool)>?)result ?? Array.Empty<(string, int, bool)>();
     }
 
-    [ThreadStatic] private static List<(int Start, int Length)>? t_words;
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '·' or '+' or '/';
+
+    // ASCII characters that never start a looked-up word: all but capitals and digits (non-ASCII ones are checked one by one).
+    private static readonly System.Buffers.SearchValues<char> s_passOver = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterUpper(c) && !char.IsAsciiDigit(c))));
 
     private static string[] Split(string name)
     {

@@ -21,15 +21,16 @@ internal static class Institutions
     private static readonly HashSet<string> s_particles = new(StringComparer.Ordinal)
         { "de", "du", "des", "d'", "d’", "D'", "D’", "la", "l'", "l’", "L'", "L’", "of", "the", "for", "für", "der", "die", "et", "and", "&" };
 
-    // Lines without any of these cannot hold an institution name: most lines are skipped without tokenising. Every cue
-    // is ASCII (the ASCII part of an accented head: "mus" for musée and muséum, "cole" for école, "diath" for
-    // médiathèque…), which keeps the search on SearchValues' vectorised ASCII path; non-ASCII values made it fall back
-    // to a Unicode case-insensitive Aho–Corasick that was the reader's single most expensive call. A cue only filters:
-    // a line it lets through is still matched word by word below.
+    // Lines without any of these cannot hold an institution name: most lines are skipped without tokenising. Each head
+    // (and each German suffix) holds one of them, in any case; they are ASCII (the ASCII part of an accented head: "mus"
+    // for musée and muséum, "cole" for école, "math" for cinémathèque…), which keeps the search on SearchValues'
+    // vectorised ASCII path, and chosen so that their first three letters are rare in prose ("rvice", not "service";
+    // "nstitu", not "institut"): the search tests every place where those three letters could start a cue. A cue only
+    // filters: a line it lets through is still matched word by word below.
     private static readonly System.Buffers.SearchValues<string> s_cues = System.Buffers.SearchValues.Create(
-        ["mus", "institut", "archiv", "biblioth", "diath", "universit", "cole", "fondation", "office",
-         "service", "centre", "center", "association", "conservatoire", "galerie", "gallery", "math", "maison", "haute", "acad",
-         "seau", "library", "foundation", "college", "council", "trust", "society", "stiftung", "hochschule", "sammlung"],
+        ["mus", "nstitu", "hiv", "bibl", "iath", "nivers", "cole", "ndation", "ffice", "rvice", "centre", "center", "ssoc",
+         "rvatoi", "galer", "galle", "math", "ison", "haut", "acad", "seau", "ibrar", "lege", "uncil", "rust", "iety", "ftung",
+         "hschul", "mmlung"],
         StringComparison.OrdinalIgnoreCase);
     private static readonly HashSet<string> s_adjectives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -56,13 +57,69 @@ internal static class Institutions
     public static IReadOnlyList<(string Name, int Offset)> FindAll(string text)
     {
         // Most lines hold no institution: they share one empty answer instead of a new list each.
-        if (!text.AsSpan().ContainsAny(s_cues)) return Array.Empty<(string, int)>();
+        var first = text.AsSpan().IndexOfAny(s_cues);
+        return first < 0 ? Array.Empty<(string, int)>() : FindFrom(text, first);
+    }
+
+    /// <summary>
+    /// For each text, whether it holds a cue (<see cref="FindAll"/> answers nothing for the others). One search over the
+    /// texts laid end to end: a search per short line cost more in its set-up than in its scan.
+    /// </summary>
+    public static void MarkCued(ReadOnlySpan<string> texts, Span<bool> cued)
+    {
+        var count = texts.Length;
+        var length = 0;
+        for (var i = 0; i < count; i++) length += texts[i].Length + 1;
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(length);
+        var ends = System.Buffers.ArrayPool<int>.Shared.Rent(count);
+        var at = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var t = texts[i];
+            t.CopyTo(buffer.AsSpan(at));
+            at += t.Length;
+            // No cue holds a line break: none is found across two texts.
+            buffer[at++] = '\n';
+            ends[i] = at;
+        }
+        var line = 0;
+        var from = 0;
+        while (from < length)
+        {
+            var hit = buffer.AsSpan(from, length - from).IndexOfAny(s_cues);
+            if (hit < 0) break;
+            hit += from;
+            while (ends[line] <= hit) line++;
+            cued[line] = true;
+            from = ends[line];
+        }
+        System.Buffers.ArrayPool<int>.Shared.Return(ends);
+        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+    }
+
+    /// <summary><see cref="FindAll"/> for a text <see cref="MarkCued"/> marked.</summary>
+    public static IReadOnlyList<(string Name, int Offset)> FindCued(string text) => FindFrom(text, text.AsSpan().IndexOfAny(s_cues));
+
+    // Every head word holds a cue and every other word fails Match at once: only the words a cue falls in are tried.
+    // firstCue: the offset of the text's first cue.
+    private static IReadOnlyList<(string Name, int Offset)> FindFrom(string text, int firstCue)
+    {
         List<(string, int)>? result = null;
         // Tokens are spans of the text kept in a per-thread buffer: no string per word.
         var tokens = t_tokens ??= new List<Token>(64);
         Tokenize(text, tokens);
-        for (var i = 0; i < tokens.Count; i++)
+        var cue = firstCue;
+        for (var i = 0; i < tokens.Count && cue >= 0; i++)
         {
+            var token = tokens[i];
+            // A cue is letters, and letters of two tokens never touch: a cue lies inside one token.
+            if (cue < token.Start)
+            {
+                cue = text.AsSpan(token.Start).IndexOfAny(s_cues);
+                if (cue < 0) break;
+                cue += token.Start;
+            }
+            if (cue >= token.Start + token.Length) continue;
             var end = Match(text, tokens, i, out var start);
             if (end < 0) continue;
             var from = tokens[start].Start;

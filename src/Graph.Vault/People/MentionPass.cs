@@ -20,10 +20,12 @@ internal static partial class MentionPass
         var found = new Found[notes.Length];
         Parallel.For(0, notes.Length, parallel, i =>
         {
-            // Without a cache nothing else holds these findings: FindInText may add to them in place.
+            // Without a cache nothing else reads these findings (each extract is completed once): Biography and
+            // FindInText add to them in place, no copy.
             if (cache is null)
             {
-                found[i] = WithBiography(notes[i]);
+                found[i] = notes[i].Own;
+                Biography(notes[i].Note, found[i]);
                 return;
             }
             kept[i] = cache.Find((extracts ?? notes)[i], notes[i].Note.Name);
@@ -111,21 +113,33 @@ internal static partial class MentionPass
     /// </summary>
     internal static ProseLine[] ProseOf(List<TextLine> lines)
     {
-        var prose = new List<ProseLine>(lines.Count);
+        var plains = System.Buffers.ArrayPool<string>.Shared.Rent(lines.Count);
+        var count = 0;
+        foreach (var line in lines)
+            if (line.Plain.Length >= 4) plains[count++] = line.Plain;
+        var rented = count > 256 ? System.Buffers.ArrayPool<bool>.Shared.Rent(count) : null;
+        var cued = rented is null ? stackalloc bool[count] : rented.AsSpan(0, count);
+        cued.Clear();
+        Institutions.MarkCued(plains.AsSpan(0, count), cued);
+        var prose = new ProseLine[count];
+        var k = 0;
         foreach (var line in lines)
         {
             var plain = line.Plain;
             if (plain.Length < 4) continue;
             OrganizationMention[]? institutions = null;
-            if (Institutions.FindAll(plain) is { Count: > 0 } hits)
+            if (cued[k] && Institutions.FindCued(plain) is { Count: > 0 } hits)
             {
                 institutions = new OrganizationMention[hits.Count];
                 for (var i = 0; i < hits.Count; i++)
                     institutions[i] = new OrganizationMention(TrimArticle(hits[i].Name), null, null, OrganizationSource.Prose, ProseLine.At(line, hits[i].Offset));
             }
-            prose.Add(new ProseLine(plain, line.Position, ProseLine.PiecesOf(line), institutions));
+            prose[k++] = new ProseLine(line, institutions);
         }
-        return [.. prose];
+        plains.AsSpan(0, count).Clear();
+        System.Buffers.ArrayPool<string>.Shared.Return(plains);
+        if (rented is not null) System.Buffers.ArrayPool<bool>.Shared.Return(rented);
+        return prose;
     }
 
     // The author of the work a resource note summarises is named by the note even when none of its own quotations is
@@ -203,6 +217,7 @@ internal static partial class MentionPass
 
     private static List<OrganizationMention> Distinct(List<OrganizationMention> mentions)
     {
+        if (mentions.Count < 2) return mentions;
         var seen = new HashSet<(string, OrganizationSource)>();
         var result = new List<OrganizationMention>(mentions.Count);
         foreach (var m in mentions)

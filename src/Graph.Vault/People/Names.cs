@@ -30,6 +30,8 @@ internal static partial class Names
     public static (string? Honorific, string Name) SplitHonorific(string text)
     {
         var t = Collapse(text);
+        // Every honorific starts with P, D or M: other names skip the regex.
+        if (t.Length == 0 || t[0] is not ('P' or 'D' or 'M')) return (null, t);
         var m = Honorific().Match(t);
         return m.Success ? (m.Groups[1].Value, t[m.Length..].Trim()) : (null, t);
     }
@@ -38,24 +40,47 @@ internal static partial class Names
     public static bool LooksLikePerson(string name)
     {
         if (name.Length is < 4 or > 50) return false;
-        var words = name.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 5) return false;
+        // Words are the runs between spaces (no-break ones too), read in place: this runs on every candidate name.
+        var text = name.AsSpan();
+        var count = 0;
+        for (var at = 0; NextWord(text, ref at, out _, out _);) count++;
+        if (count is < 2 or > 5) return false;
         var capitalised = 0;
-        for (var i = 0; i < words.Length; i++)
+        var i = 0;
+        for (var at = 0; NextWord(text, ref at, out var start, out var length); i++)
         {
-            var w = words[i];
-            if (s_particles.Contains(w) && i > 0 && i < words.Length - 1) continue;
-            if (s_notPerson.Contains(w.TrimEnd('.', ','))) return false;
+            var w = text.Slice(start, length);
+            if (i > 0 && i < count - 1 && s_particlesLookup.Contains(w)) continue;
+            if (s_notPersonLookup.Contains(w.TrimEnd(".,"))) return false;
             if (!char.IsUpper(w[0])) return false;
-            if (w.EndsWith('.') && w.Length > 2) return false;
+            if (w[^1] == '.' && w.Length > 2) return false;
             foreach (var c in w)
                 if (!(char.IsLetter(c) || c is '-' or '\'' or '’' or '.')) return false;
             // All-caps words are acronyms or shouted organisation names (CORRESPONDANCES DIGITALES), except initials (C.).
-            if (w.Length > 2 && w.All(c => !char.IsLetter(c) || char.IsUpper(c))) return false;
+            if (w.Length > 2 && IsAllCaps(w)) return false;
             capitalised++;
         }
         return capitalised >= 2;
     }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        return true;
+    }
+
+    private static bool NextWord(ReadOnlySpan<char> text, ref int at, out int start, out int length)
+    {
+        while (at < text.Length && text[at] is ' ' or '\u00A0') at++;
+        start = at;
+        while (at < text.Length && text[at] is not (' ' or '\u00A0')) at++;
+        length = at - start;
+        return length > 0;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_particlesLookup = s_particles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notPersonLookup = s_notPerson.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Lower case, accents folded, punctuation and hyphens as spaces, spaces collapsed: the key for "same name".</summary>
     public static string Normalize(string text)
@@ -105,9 +130,14 @@ internal static partial class Names
     public static string NormalizeOrganization(string text)
     {
         var n = Normalize(text);
-        n = LeadingArticle().Replace(n, "");
-        n = LegalForm().Replace(n, "");
-        return n.Trim();
+        // The normal form is lower-case words and single spaces: the article is the first word, the legal form the last.
+        var key = n.AsSpan();
+        var space = key.IndexOf(' ');
+        if (space > 0 && key[..space] is "l" or "le" or "la" or "les" or "the" or "der" or "die" or "das") key = key[(space + 1)..];
+        space = key.LastIndexOf(' ');
+        if (space >= 0 && key[(space + 1)..] is "sarl" or "sa" or "ag" or "gmbh" or "ltd" or "llc" or "inc" or "plc" or "srl") key = key[..space];
+        key = key.Trim();
+        return key.Length == n.Length ? n : new string(key);
     }
 
     /// <summary>An ASCII slug: accents folded, lower case, runs of other characters as one '-'.</summary>
@@ -129,9 +159,4 @@ internal static partial class Names
     [GeneratedRegex(@"^(Prof\.?|Professeur|Professor|Dr\.?|Docteur|Doctor|Mme\.?|Madame|Mlle|M\.|Monsieur|Mr\.?|Mrs\.?|Ms\.?|Me)\s+(?=\p{Lu})")]
     private static partial Regex Honorific();
 
-    [GeneratedRegex(@"^(l|le|la|les|the|der|die|das) ")]
-    private static partial Regex LeadingArticle();
-
-    [GeneratedRegex(@" (sarl|sa|ag|gmbh|ltd|llc|inc|plc|srl)$")]
-    private static partial Regex LegalForm();
 }

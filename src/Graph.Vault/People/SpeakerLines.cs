@@ -126,11 +126,41 @@ internal static partial class SpeakerLines
         foreach (var s in segments)
         {
             if (s.Kind == SegmentKind.Image || (s.Kind == SegmentKind.Text && string.IsNullOrWhiteSpace(s.Text))) continue;
-            if (s.Kind != SegmentKind.Text) return true;
-            var c = s.Text.AsSpan().TrimStart()[0];
-            return char.IsUpper(c) || c is 'm' or 'a';
+            // A link opens the line (Moderation reads text only): TryHead takes it when it names a person.
+            if (s.Kind != SegmentKind.Text) return Names.LooksLikePerson(Names.SplitHonorific(s.Text).Name);
+            var text = s.Text.AsSpan().TrimStart();
+            var c = text[0];
+            if (!(char.IsUpper(c) || c is 'm' or 'a')) return false;
+            // The text Trim keeps opens the line: without "Modération par" TryHead reads a plain name there or nothing.
+            return (c is 'M' or 'm' or 'A' or 'a' && Moderation().IsMatch(text)) || (MayBePlainName(text) && PlainName().IsMatch(text));
         }
         return false;
+    }
+
+    // What PlainName needs, tested without the regex (most prose lines fail at their first lower-case word): up to the
+    // first comma, only letters, ' ’ . - and spaces, in two words or more, each capitalised or a particle.
+    private static bool MayBePlainName(ReadOnlySpan<char> text)
+    {
+        var comma = text.IndexOf(',');
+        if (comma >= 0) text = text[..comma];
+        var words = 0;
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || char.IsWhiteSpace(text[i]))
+            {
+                if (start < 0) continue;
+                var word = text[start..i];
+                if (!char.IsUpper(word[0]) && word is not ("de" or "da" or "di" or "van" or "von" or "der" or "le" or "du")) return false;
+                words++;
+                start = -1;
+                continue;
+            }
+            var c = text[i];
+            if (!(char.IsLetter(c) || c is '\'' or '’' or '.' or '-')) return false;
+            if (start < 0) start = i;
+        }
+        return words >= 2;
     }
 
     private static bool IsBlank(List<Segment> segments) => segments.All(s => s.Kind == SegmentKind.Text && s.Text.AsSpan().Trim(" \t,.;:").IsEmpty);

@@ -113,4 +113,17 @@ public class CanonicalLabelingTests
         var labels = CanonicalLabeling.Compute(quads);
         Assert.Equal(5000, labels.Values.Distinct().Count());
     }
+
+    [Fact]
+    public void RelabelOrSelfHandsBackASetWithoutBlankNodesAndRelabelsOneWithThem()
+    {
+        var ground = new HashSet<Quad> { new(P, Q, Literal.String("x")), new(Q, P, P) };
+        Assert.Same(ground, CanonicalLabeling.RelabelOrSelf(ground));
+
+        var withBlank = new HashSet<Quad> { new(P, Q, Literal.String("x")), new(B("zz"), P, Q) };
+        var relabelled = CanonicalLabeling.RelabelOrSelf(withBlank);
+        Assert.NotSame(withBlank, relabelled);
+        Assert.Equal(CanonicalLabeling.Relabel(withBlank).OrderBy(q => q, QuadComparer.Instance), relabelled.OrderBy(q => q, QuadComparer.Instance));
+        Assert.DoesNotContain(relabelled, q => q.Subject is BlankNode { Label: "zz" });
+    }
 }

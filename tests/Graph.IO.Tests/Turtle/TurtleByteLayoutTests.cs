@@ -20,6 +20,8 @@ public sealed class TurtleByteLayoutTests
     [InlineData("_:x <http://e/p> \"z\" .\n<http://e/s> <http://e/p> _:y .\n<http://e/t> <http://e/p> _:y .\n_:y <http://e/p> \"\\n\\\"\" .\n")]
     [InlineData("<http://e/s> <http://e/p> _:l .\n_:l <http://www.w3.org/1999/02/22-rdf-syntax-ns#first> \"1\" .\n_:l <http://www.w3.org/1999/02/22-rdf-syntax-ns#rest> <http://www.w3.org/1999/02/22-rdf-syntax-ns#nil> .\n")]
     [InlineData("<http://e/s> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://e/C> .\n<http://e/s> <http://e/p> <http://www.w3.org/1999/02/22-rdf-syntax-ns#nil> .\n<http://e/\uE000> <http://e/p> \"a\" .\n<http://e/\U0001F600> <http://e/p> \"b\" .\n")]
+    // Long strings ("""...""") from bytes: quotes before another quote or the end, backslashes, carriage returns, with tags and datatypes.
+    [InlineData("<http://e/s> <http://e/p> \"a\\nb\\\"c\\\"\\\"d\\\\e\\rf\\\"\"@fr .\n<http://e/s> <http://e/q> \"1\\n2\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n<http://e/s> <http://e/r> \"\\n\\u00E9t\\u00E9 \\\"x\\\" y\" .\n")]
     [InlineData("<http://e/s> <http://e/p> \"2\"^^<http://www.w3.org/2001/XMLSchema#string> .\n<http://e/s> <http://e/p> \"2\" .\n<http://e/s> <http://e/p> \"1.5\"^^<http://www.w3.org/2001/XMLSchema#decimal> .\n<http://e/s> <http://e/p> \"d\"^^<http://e/dt> .\n")]
     [InlineData("")]
     public void BytesAndObjectsWriteTheSame(string nTriples) => AssertSame(nTriples, quads: false);
