@@ -43,7 +43,7 @@ public static class VaultConverter
     public static ConversionResult Convert(VaultModel vault, MappingOptions? options = null)
     {
         options ??= MappingOptions.Default;
-        var iris = new IriMinter(options.EffectiveBase, vault.Notes.Select(n => n.Path));
+        var iris = new IriMinter(options.EffectiveBase, vault.Notes.Select(n => n.Path), ReaderOptionsOf(options).MaxDegreeOfParallelism);
         iris.AddIdentities(vault.People.Select(p => (p.Key, p.Name)), vault.Organizations.Select(o => (o.Key, o.Name)));
         var ctx = new MappingContext(vault, options.Configuration, iris);
         foreach (var (slug, tags) in iris.AddTopics(TopicMapper.AllTags(ctx)))
@@ -66,27 +66,20 @@ public static class VaultConverter
         var media = 0;
         foreach (var file in vault.Files)
             if (FileMapper.Map(ctx, file)) media++;
-        media += CountExternalMedia(ctx);
+        var census = DatasetCensus.Of(ctx.Quads, ctx.Iris.Base, ReaderOptionsOf(options).MaxDegreeOfParallelism);
+        media += census.ExternalMedia;
 
         if (options.DescribeDataset)
         {
             // void:triples counts distinct triples, so both layouts describe the same graph with the same numbers.
             var triples = perNote ? ctx.Quads.Select(q => q.AsTriple()).Distinct().Count() : ctx.Quads.Count;
-            var entities = EntityCount(ctx.Quads, ctx.Iris.Base);
-            var classes = ClassCounts(ctx.Quads);
             if (perNote) ctx.Graph = iris.DatasetGraph;
-            DatasetMapper.Map(ctx, triples, entities, classes, options.Dumps);
+            DatasetMapper.Map(ctx, triples, census.Entities, census.Classes, options.Dumps);
         }
         if (perNote) GraphProvenanceMapper.Map(ctx, [.. ctx.Quads]);
 
-        var diagnostics = vault.Diagnostics.Concat(ctx.Diagnostics)
-            .OrderBy(d => d.File ?? "", StringComparer.Ordinal)
-            .ThenBy(d => d.Position.Line).ThenBy(d => d.Position.Column)
-            .ThenBy(d => d.Code, StringComparer.Ordinal)
-            .ThenBy(d => d.Message, StringComparer.Ordinal)
-            .ToList();
-        var links = vault.Notes.Sum(n => n.WikiLinks.Count + n.ExternalLinks.Count);
-        var broken = vault.Notes.Sum(n => n.WikiLinks.Count(l => !l.IsResolved && l.Target.Length > 0) + n.ExternalLinks.Count(l => l.IsBroken));
+        var diagnostics = DiagnosticOrder.Sorted(vault.Diagnostics, ctx.Diagnostics);
+        var (links, broken) = CountLinks(vault.Notes);
         var summary = new ConversionSummary(
             vault.Notes.Count, vault.People.Count, vault.Organizations.Count, quotations, topics, links, broken, media,
             diagnostics.Count(d => d.Severity >= DiagnosticSeverity.Warning), ctx.Quads.Count);
@@ -106,7 +99,8 @@ public static class VaultConverter
         var notes = ctx.Vault.Notes;
         var shards = new MappingContext[(notes.Count + NotesPerShard - 1) / NotesPerShard];
         var quotations = new int[shards.Length];
-        Parallel.For(0, shards.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
+        Parallel.For(0, shards.Length, parallel, i =>
         {
             var shard = ctx.Shard();
             for (var n = i * NotesPerShard; n < Math.Min(notes.Count, (i + 1) * NotesPerShard); n++)
@@ -121,26 +115,22 @@ public static class VaultConverter
         // Room for what follows the notes too (people, organisations, topics, the dataset description): a few percent.
         var total = ctx.Quads.Count + shards.Sum(s => s.Gathered);
         ctx.Quads.EnsureCapacity(total + total / 16 + 1024);
-        foreach (var shard in shards) ctx.Merge(shard);
+        ctx.Merge(shards, parallel);
         return quotations.Sum();
     }
 
-    private static int CountExternalMedia(MappingContext ctx)
+    private static (int Links, int Broken) CountLinks(IReadOnlyList<Note> notes)
     {
-        var types = new HashSet<Term>([Schema.ImageObject, Schema.VideoObject, Schema.MediaObject]);
-        var media = ctx.Quads.Where(q => q.Predicate.Equals(Rdf.Type) && types.Contains(q.Object)).Select(q => q.Subject)
-            .Where(s => s is Iri i && !i.Value.StartsWith(ctx.Iris.Base + "media/", StringComparison.Ordinal));
-        return media.Distinct().Count();
+        var (links, broken) = (0, 0);
+        for (var n = 0; n < notes.Count; n++)
+        {
+            var (wiki, external) = (notes[n].WikiLinks, notes[n].ExternalLinks);
+            links += wiki.Count + external.Count;
+            for (var i = 0; i < wiki.Count; i++)
+                if (!wiki[i].IsResolved && wiki[i].Target.Length > 0) broken++;
+            for (var i = 0; i < external.Count; i++)
+                if (external[i].IsBroken) broken++;
+        }
+        return (links, broken);
     }
-
-    // VoID's entities: the distinct resources of the dataset's URI space that the data describes.
-    private static int EntityCount(IReadOnlyList<Quad> quads, string uriSpace) =>
-        quads.Select(q => q.Subject).OfType<Iri>().Where(s => s.Value.StartsWith(uriSpace, StringComparison.Ordinal)).Distinct().Count();
-
-    private static List<(Iri Class, int Entities)> ClassCounts(IReadOnlyList<Quad> quads) =>
-        quads.Where(q => q.Predicate.Equals(Rdf.Type) && q.Object is Iri)
-            .GroupBy(q => (Iri)q.Object)
-            .Select(g => (g.Key, g.Select(q => q.Subject).Distinct().Count()))
-            .OrderBy(c => c.Key.Value, StringComparer.Ordinal)
-            .ToList();
 }

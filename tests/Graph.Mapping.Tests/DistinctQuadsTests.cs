@@ -43,6 +43,34 @@ public sealed class DistinctQuadsTests
     }
 
     [Fact]
+    public void MergingBatchesOnSeveralThreadsIsAddingOneByOne()
+    {
+        // Enough statements for every hash table of the set and for it to grow, many repeated across and within
+        // batches, some batches empty (the merge numbers statements across batches).
+        var random = new Random(7);
+        var batches = Enumerable.Range(0, 40).Select(b => b % 7 == 3 ? [] :
+            Enumerable.Range(0, random.Next(1, 400)).Select(_ => Q("s" + random.Next(3000), "o" + random.Next(3))).ToArray()).ToArray();
+        var oneByOne = new DistinctQuads();
+        oneByOne.Add(Q("s5", "o1"));
+        foreach (var q in batches.SelectMany(b => b)) oneByOne.Add(q);
+
+        var merged = new DistinctQuads();
+        merged.Add(Q("s5", "o1"));
+        merged.AddRange([.. batches.Select(b =>
+        {
+            var batch = new DistinctQuads.Batch();
+            foreach (var q in b) batch.Add(q);
+            return batch;
+        })], new ParallelOptions { MaxDegreeOfParallelism = 4 });
+        Assert.Equal(oneByOne.ToList(), merged.ToList());
+        Assert.True(oneByOne.Count > 1000);
+        Assert.All(oneByOne, q => Assert.True(merged.Contains(q)));
+        Assert.False(merged.Contains(Q("s1", "o9")));
+        Assert.False(merged.Add(Q("s5", "o1")));
+        Assert.True(merged.Add(Q("s1", "o9")));
+    }
+
+    [Fact]
     public void NotesMappedOnSeveralThreadsGiveTheOneThreadStatements()
     {
         // More notes than one shard holds, all showing the same image: its statements come from every shard and must be

@@ -15,24 +15,60 @@ internal sealed class IriMinter
     private readonly string _base;
     private readonly Dictionary<string, string> _noteSlugs = new(StringComparer.Ordinal);
 
-    public IriMinter(string baseIri, IEnumerable<string> notePaths)
+    public IriMinter(string baseIri, IEnumerable<string> notePaths, int parallelism = 1)
     {
         _base = baseIri;
-        var paths = notePaths.OrderBy(p => p, StringComparer.Ordinal).ToList();
-        var byName = paths.GroupBy(p => Slug.Of(NameOf(p))).ToList();
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var g in byName.Where(g => g.Count() == 1 && g.Key.Length > 0))
+        var paths = notePaths.ToArray();
+        // The reader lists notes in path order already: sorting again would compare every path for nothing.
+        if (!IsSorted(paths)) paths = [.. paths.Order(StringComparer.Ordinal)];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
+        var nameSlugs = new string[paths.Length];
+        Parallel.For(0, paths.Length, parallel, i => nameSlugs[i] = Slug.Of(NameOf(paths[i])));
+
+        // Groups of paths whose names slug alike, numbered in order of their first path.
+        var groupOf = new int[paths.Length];
+        var groupSizes = new List<int>();
+        var groups = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < paths.Length; i++)
         {
-            _noteSlugs[g.Single()] = g.Key;
-            taken.Add(g.Key);
-        }
-        foreach (var g in byName.Where(g => g.Count() > 1 || g.Key.Length == 0))
-        {
-            var bySlug = g.Select(p => (Path: p, Slug: Slug.Of(Path.ChangeExtension(p, null) ?? p))).ToList();
-            var counts = bySlug.GroupBy(x => x.Slug).ToDictionary(x => x.Key, x => x.Count());
-            foreach (var (path, pathSlug) in bySlug)
+            if (!groups.TryGetValue(nameSlugs[i], out var g))
             {
-                var slug = pathSlug;
+                groups.Add(nameSlugs[i], g = groupSizes.Count);
+                groupSizes.Add(0);
+            }
+            groupOf[i] = g;
+            groupSizes[g]++;
+        }
+        var empty = groups.TryGetValue("", out var e) ? e : -1;
+        bool Collides(int i) => groupSizes[groupOf[i]] > 1 || groupOf[i] == empty;
+
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < paths.Length; i++)
+            if (!Collides(i))
+            {
+                _noteSlugs[paths[i]] = nameSlugs[i];
+                taken.Add(nameSlugs[i]);
+            }
+
+        // Colliding names fall back to a slug of the path: group after group, each group's paths in order.
+        var starts = new int[groupSizes.Count + 1];
+        for (var g = 0; g < groupSizes.Count; g++) starts[g + 1] = starts[g] + (groupSizes[g] > 1 || g == empty ? groupSizes[g] : 0);
+        var colliding = new int[starts[^1]];
+        var fill = starts[..^1];
+        for (var i = 0; i < paths.Length; i++)
+            if (Collides(i)) colliding[fill[groupOf[i]]++] = i;
+        var pathSlugs = new string[colliding.Length];
+        Parallel.For(0, colliding.Length, parallel, j => pathSlugs[j] = Slug.Of(Path.ChangeExtension(paths[colliding[j]], null) ?? paths[colliding[j]]));
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var g = 0; g < groupSizes.Count; g++)
+        {
+            if (starts[g] == starts[g + 1]) continue;
+            counts.Clear();
+            for (var j = starts[g]; j < starts[g + 1]; j++) counts[pathSlugs[j]] = counts.GetValueOrDefault(pathSlugs[j]) + 1;
+            for (var j = starts[g]; j < starts[g + 1]; j++)
+            {
+                var path = paths[colliding[j]];
+                var slug = pathSlugs[j];
                 if (slug.Length == 0 || taken.Contains(slug) || counts[slug] > 1)
                     slug = (slug.Length == 0 ? "note" : slug) + "-" + ShortHash(path);
                 _noteSlugs[path] = slug;
@@ -40,6 +76,13 @@ internal sealed class IriMinter
             }
         }
         _takenNoteSlugs = taken;
+    }
+
+    private static bool IsSorted(string[] paths)
+    {
+        for (var i = 1; i < paths.Length; i++)
+            if (string.CompareOrdinal(paths[i - 1], paths[i]) > 0) return false;
+        return true;
     }
 
     private readonly HashSet<string> _takenNoteSlugs;

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Graph.Mapping.Iris;
 
 /// <summary>
@@ -16,31 +14,37 @@ internal static class Slug
 
     public static string Of(string text, int maxLength = 80)
     {
-        var sb = new StringBuilder(text.Length);
+        // A character gives at most two (œ → oe) and a hyphen before them: one buffer, on the stack for names and paths.
+        char[]? rented = null;
+        var buffer = text.Length <= 256 ? stackalloc char[768] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length * 3));
+        var length = 0;
         var pendingHyphen = false;
         foreach (var c in text)
         {
             if (c is >= 'a' and <= 'z' or >= '0' and <= '9' or >= 'A' and <= 'Z')
             {
-                if (pendingHyphen) sb.Append('-');
+                if (pendingHyphen) buffer[length++] = '-';
                 pendingHyphen = false;
-                sb.Append(c is >= 'A' and <= 'Z' ? (char)(c + 32) : c);
+                buffer[length++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
                 continue;
             }
             var folded = Fold(c);
             if (folded is null)
             {
                 // Apostrophes inside words (l'inventaire, l’inventaire) separate words too.
-                pendingHyphen = sb.Length > 0;
+                pendingHyphen = length > 0;
                 continue;
             }
-            if (pendingHyphen) sb.Append('-');
+            if (pendingHyphen) buffer[length++] = '-';
             pendingHyphen = false;
-            sb.Append(folded);
+            folded.CopyTo(buffer[length..]);
+            length += folded.Length;
         }
-        var slug = sb.ToString();
+        var slug = buffer[..length];
         if (slug.Length > maxLength) slug = slug[..maxLength].TrimEnd('-');
-        return slug;
+        var result = slug.ToString();
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return result;
     }
 
     private static string? Fold(char c)

@@ -32,15 +32,16 @@ internal sealed class MappingContext
         NotePaths = parent.NotePaths;
         PersonKeys = parent.PersonKeys;
         OrganizationKeys = parent.OrganizationKeys;
+        _urls = parent._urls;
     }
 
     public MappingContext Shard() => new(this);
 
-    /// <summary>Takes a shard's statements (those not here yet, in order) and its diagnostics.</summary>
-    public void Merge(MappingContext shard)
+    /// <summary>Takes the shards' statements (those not here yet, in order, shard after shard) and their diagnostics.</summary>
+    public void Merge(IReadOnlyList<MappingContext> shards, ParallelOptions parallel)
     {
-        Quads.AddRange(shard._batch!);
-        Diagnostics.AddRange(shard.Diagnostics);
+        Quads.AddRange([.. shards.Select(s => s._batch!)], parallel);
+        foreach (var shard in shards) Diagnostics.AddRange(shard.Diagnostics);
     }
 
     /// <summary>How many statements a shard gathered (before duplicates are dropped).</summary>
@@ -88,7 +89,8 @@ internal sealed class MappingContext
     public string LanguageOf(Note note) => note.Language ?? Configuration.DefaultLanguage;
 
     /// <summary>The IRI of an external URL, or null (with a warning) when it is not an absolute http(s) or mailto URL.</summary>
-    private readonly Dictionary<string, Iri?> _urls = new(StringComparer.Ordinal);
+    // Shared by the shards: the same few URLs recur across thousands of notes, and one IRI object each is enough.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Iri?> _urls = new(StringComparer.Ordinal);
 
     public Iri? UrlIri(string? url, string? file = null, TextPosition position = default)
     {

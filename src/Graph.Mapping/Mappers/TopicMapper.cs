@@ -16,6 +16,12 @@ internal static class TopicMapper
         foreach (var note in ctx.Vault.Notes)
             foreach (var tag in note.Tags)
             {
+                // Most tags are not nested: the tag is its only name.
+                if (!tag.Name.Contains('/', StringComparison.Ordinal))
+                {
+                    yield return tag.Name;
+                    continue;
+                }
                 var names = tag.Name.Split('/');
                 for (var i = 1; i <= names.Length; i++) yield return string.Join('/', names[..i]);
             }
@@ -34,6 +40,7 @@ internal static class TopicMapper
             foreach (var tag in note.Tags)
             {
                 original.TryAdd(tag.Name, tag.Original);
+                if (!tag.Name.Contains('/', StringComparison.Ordinal)) continue;
                 // A nested tag also names its ancestors, as written: "Archives/Maritimes" → "Archives".
                 var parts = tag.Original.TrimStart('#').Split('/');
                 var names = tag.Name.Split('/');

@@ -12,8 +12,9 @@ internal static class SiteTitles
         if (site.Count == 0)
         {
             var threshold = Math.Max(3, (int)Math.Ceiling(notes.Length * options.SiteTitleShare));
-            foreach (var group in notes.Where(n => n.Note.FrontMatter.Title is not null).GroupBy(n => n.Note.FrontMatter.Title!, StringComparer.OrdinalIgnoreCase))
-                if (group.Count() >= threshold) site.Add(group.Key);
+            var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            foreach (var n in notes)
+                if (n.Note.FrontMatter.Title is { } title && (counts[title] = counts.GetValueOrDefault(title) + 1) == threshold) site.Add(title);
         }
         if (site.Count == 0) return notes;
         var result = new ExtractedNote[notes.Length];
