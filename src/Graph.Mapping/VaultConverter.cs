@@ -78,7 +78,7 @@ public static class VaultConverter
         }
         if (perNote) GraphProvenanceMapper.Map(ctx, [.. ctx.Quads]);
 
-        var diagnostics = DiagnosticOrder.Sorted(vault.Diagnostics, ctx.Diagnostics);
+        var diagnostics = SortedDiagnostics.Merge(vault.Diagnostics, ctx.Diagnostics);
         var (links, broken) = CountLinks(vault.Notes);
         var summary = new ConversionSummary(
             vault.Notes.Count, vault.People.Count, vault.Organizations.Count, quotations, topics, links, broken, media,

@@ -47,7 +47,7 @@ internal static partial class VaultResolver
         people.SetAffiliations(m => organizations.KeyOf(m.OrganizationName, m.OrganizationUrl), notes);
         Parallel.For(0, notes.Length, parallel, i => notes[i] = AssignKeys(notes[i], links[i], people, organizations, byPath));
 
-        diagnostics.Sort(CompareDiagnostics);
+        diagnostics.Sort(DiagnosticOrder.Instance);
         return new VaultModel(root, notes, files, tables, people.People, organizations.Organizations, diagnostics);
     }
 
@@ -171,17 +171,5 @@ internal static partial class VaultResolver
         return source.Resource.AuthorIsOrganization
             ? q with { OrganizationName = author, CreatorIsOrganization = true }
             : q with { PersonName = author };
-    }
-
-    private static int CompareDiagnostics(Diagnostic a, Diagnostic b)
-    {
-        var c = string.CompareOrdinal(a.File, b.File);
-        if (c != 0) return c;
-        c = a.Position.Line.CompareTo(b.Position.Line);
-        if (c != 0) return c;
-        c = a.Position.Column.CompareTo(b.Position.Column);
-        if (c != 0) return c;
-        c = string.CompareOrdinal(a.Code, b.Code);
-        return c != 0 ? c : string.CompareOrdinal(a.Message, b.Message);
     }
 }
