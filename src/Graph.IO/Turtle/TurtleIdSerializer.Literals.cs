@@ -41,7 +41,7 @@ internal sealed partial class TurtleIdSerializer
             }
         }
         if (escape >= 0 && lexical[escape..].Contains((byte)'\n'))
-            WriteLongString(lexical);
+            _terms.WriteLongString(lexical);
         else if (escape < 0)
         {
             var span = _sink.GetSpan(lexical.Length + 2);
@@ -66,30 +66,6 @@ internal sealed partial class TurtleIdSerializer
             _terms.MarkUsed(type.Prefix);
             _sink.Write(type.Suffix);
         }
-    }
-
-    /// <summary>
-    /// A string that spans lines as <c>"""..."""</c>, escaping what <see cref="TurtleTermWriter"/> escapes there: a
-    /// backslash, a carriage return, and a quote followed by another quote or by the closing delimiter.
-    /// </summary>
-    private void WriteLongString(ReadOnlySpan<byte> s)
-    {
-        _sink.Write("\"\"\""u8);
-        while (true)
-        {
-            var i = s.IndexOfAny(LongStringEscapes);
-            if (i < 0)
-            {
-                _sink.Write(s);
-                break;
-            }
-            _sink.Write(s[..i]);
-            var escape = s[i] != (byte)'"' || i + 1 == s.Length || s[i + 1] == (byte)'"';
-            if (escape) _sink.Write((byte)'\\');
-            _sink.Write(s[i] == (byte)'\r' ? (byte)'r' : s[i]);
-            s = s[(i + 1)..];
-        }
-        _sink.Write("\"\"\""u8);
     }
 
     /// <summary>Whether a literal is written as a bare number or boolean, as <see cref="TurtleTermWriter.WriteLiteral"/> decides.</summary>
@@ -134,9 +110,6 @@ internal sealed partial class TurtleIdSerializer
 
     // What STRING_LITERAL_QUOTE cannot hold as is (NTriplesTermWriter escapes them), and the line end that makes a long string.
     private static readonly System.Buffers.SearchValues<byte> StringEscapes = System.Buffers.SearchValues.Create("\"\\\n\r"u8);
-
-    // What a long string ("""...""") may have to escape.
-    private static readonly System.Buffers.SearchValues<byte> LongStringEscapes = System.Buffers.SearchValues.Create("\"\\\r"u8);
 
     private static ReadOnlySpan<byte> XsdNamespace => "http://www.w3.org/2001/XMLSchema#"u8;
 

@@ -101,4 +101,30 @@ internal sealed partial class TurtleTermWriter
             i += length;
         }
     }
+
+    /// <summary>
+    /// A string that spans lines as <c>"""..."""</c>: a backslash and a carriage return are escaped, a quote only when
+    /// another quote or the closing delimiter follows it.
+    /// </summary>
+    public void WriteLongString(ReadOnlySpan<byte> s)
+    {
+        sink.Write("\"\"\""u8);
+        while (true)
+        {
+            var i = s.IndexOfAny(LongStringEscapes);
+            if (i < 0)
+            {
+                sink.Write(s);
+                break;
+            }
+            sink.Write(s[..i]);
+            var escape = s[i] != (byte)'"' || i + 1 == s.Length || s[i + 1] == (byte)'"';
+            if (escape) sink.Write((byte)'\\');
+            sink.Write(s[i] == (byte)'\r' ? (byte)'r' : s[i]);
+            s = s[(i + 1)..];
+        }
+        sink.Write("\"\"\""u8);
+    }
+
+    private static readonly System.Buffers.SearchValues<byte> LongStringEscapes = System.Buffers.SearchValues.Create("\"\\\r"u8);
 }

@@ -143,33 +143,15 @@ internal sealed partial class TurtleTermWriter(Utf8Sink sink, IReadOnlyList<KeyV
         return found;
     }
 
+    // A local name that passed IsWritableLocal is well-formed UTF-16, so its UTF-8 form says the same: one writer for both.
     private void WriteLocal(ReadOnlySpan<char> local)
     {
-        var i = 0;
-        while (i < local.Length)
-        {
-            // Fast path: a run of ASCII letters, digits and '_' is always raw (digits are legal first).
-            var run = local[i..].IndexOfAnyExcept(AsciiNameChars);
-            if (run < 0)
-            {
-                sink.Write(local[i..]);
-                return;
-            }
-            if (run > 0)
-            {
-                sink.Write(local.Slice(i, run));
-                i += run;
-                continue;
-            }
-            Rune.DecodeFromUtf16(local[i..], out var rune, out var length);
-            if (TurtleGrammar.Classify(local, i, rune.Value) == TurtleGrammar.LocalChar.Escaped) sink.Write((byte)'\\');
-            sink.Write(local.Slice(i, length));
-            i += length;
-        }
+        var max = Encoding.UTF8.GetMaxByteCount(local.Length);
+        byte[]? rented = null;
+        var bytes = max <= 512 ? stackalloc byte[512] : (rented = System.Buffers.ArrayPool<byte>.Shared.Rent(max));
+        WriteLocal(bytes[..Encoding.UTF8.GetBytes(local, bytes)]);
+        if (rented is not null) System.Buffers.ArrayPool<byte>.Shared.Return(rented);
     }
-
-    private static readonly System.Buffers.SearchValues<char> AsciiNameChars =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 
     public void WriteLiteral(Literal literal)
     {
@@ -215,23 +197,9 @@ internal sealed partial class TurtleTermWriter(Utf8Sink sink, IReadOnlyList<KeyV
             sink.Write((byte)'"');
             return;
         }
-        sink.Write("\"\"\""u8);
-        var span = s.AsSpan();
-        while (true)
-        {
-            var i = span.IndexOfAny('"', '\\', '\r');
-            if (i < 0)
-            {
-                sink.Write(span);
-                break;
-            }
-            sink.Write(span[..i]);
-            // A quote only needs escaping when another quote or the closing delimiter follows it.
-            var escape = span[i] != '"' || i + 1 == span.Length || span[i + 1] == '"';
-            if (escape) sink.Write((byte)'\\');
-            sink.Write(span[i] == '\r' ? (byte)'r' : (byte)span[i]);
-            span = span[(i + 1)..];
-        }
-        sink.Write("\"\"\""u8);
+        // Encoded as the sink would encode it (a lone surrogate becomes U+FFFD either way); only ASCII is escaped.
+        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(s.Length));
+        WriteLongString(bytes.AsSpan(0, Encoding.UTF8.GetBytes(s, bytes)));
+        System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
     }
 }
