@@ -18,6 +18,9 @@ internal sealed class DistinctQuads : IReadOnlyList<Quad>, IReadOnlySet<Quad>
 
     private readonly List<Quad> _list = [];
     private readonly PositionTable[] _tables = [.. Enumerable.Range(0, 1 << PartitionBits).Select(_ => new PositionTable())];
+    private readonly Func<int, Quad> _at;
+
+    public DistinctQuads() => _at = position => _list[position];
 
     public int Count => _list.Count;
 
@@ -120,7 +123,7 @@ internal sealed class DistinctQuads : IReadOnlyList<Quad>, IReadOnlySet<Quad>
     private bool Add(in Quad quad, int hash)
     {
         var table = _tables[Partition(hash)];
-        if (table.Find(hash, quad, _list) >= 0) return false;
+        if (table.Find(hash, quad, _at) >= 0) return false;
         table.Insert(hash, _list.Count);
         _list.Add(quad);
         return true;
@@ -129,7 +132,7 @@ internal sealed class DistinctQuads : IReadOnlyList<Quad>, IReadOnlySet<Quad>
     public bool Contains(Quad item)
     {
         var hash = item.GetHashCode();
-        return _tables[Partition(hash)].Find(hash, item, _list) >= 0;
+        return _tables[Partition(hash)].Find(hash, item, _at) >= 0;
     }
 
     public List<Quad>.Enumerator GetEnumerator() => _list.GetEnumerator();

@@ -21,17 +21,6 @@ internal sealed class PositionTable
     private Slot[] _slots = new Slot[16];
     private int _count;
 
-    /// <summary>The position of a statement equal to <paramref name="quad"/> in <paramref name="list"/>, or -1.</summary>
-    public int Find(int hash, in Quad quad, List<Quad> list)
-    {
-        for (var i = Home(hash, _slots.Length); ; i = i + 1 == _slots.Length ? 0 : i + 1)
-        {
-            ref var slot = ref _slots[i];
-            if (slot.Position == 0) return -1;
-            if (slot.Hash == hash && list[slot.Position - 1].Equals(quad)) return slot.Position - 1;
-        }
-    }
-
     /// <summary>The position of a statement equal to <paramref name="quad"/> (<paramref name="at"/> gives the statement at a position), or -1.</summary>
     public int Find(int hash, in Quad quad, Func<int, Quad> at)
     {
