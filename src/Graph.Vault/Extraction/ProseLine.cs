@@ -34,7 +34,7 @@ internal readonly struct ProseLine
         for (var i = 0; i < _pieces.Length; i++)
         {
             var s = segments[i];
-            _pieces[i] = new Piece(s.Text.Length, s.Kind == SegmentKind.Text, s.Position);
+            _pieces[i] = new Piece(s.Span.Length, s.Kind == SegmentKind.Text, s.Position);
         }
     }
 
@@ -64,8 +64,9 @@ internal readonly struct ProseLine
         var at = 0;
         foreach (var s in line.Segments)
         {
-            if (offset < at + s.Text.Length) return s.Kind == SegmentKind.Text ? s.Position with { Column = s.Position.Column + offset - at } : s.Position;
-            at += s.Text.Length;
+            var length = s.Span.Length;
+            if (offset < at + length) return s.Kind == SegmentKind.Text ? s.Position with { Column = s.Position.Column + offset - at } : s.Position;
+            at += length;
         }
         return line.Position;
     }

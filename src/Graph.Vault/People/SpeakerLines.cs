@@ -172,10 +172,10 @@ internal static partial class SpeakerLines
     {
         foreach (var s in segments)
         {
-            if (s.Kind == SegmentKind.Image || (s.Kind == SegmentKind.Text && string.IsNullOrWhiteSpace(s.Text))) continue;
+            if (s.Kind == SegmentKind.Image || (s.Kind == SegmentKind.Text && s.Span.IsWhiteSpace())) continue;
             // A link opens the line (Moderation reads text only): TryHead takes it when it names a person.
             if (s.Kind != SegmentKind.Text) return Names.LooksLikePerson(Names.SplitHonorific(s.Text).Name);
-            var text = s.Text.AsSpan().TrimStart();
+            var text = s.Span.TrimStart();
             var c = text[0];
             if (!(char.IsUpper(c) || c is 'm' or 'a')) return false;
             // The text Trim keeps opens the line: without "Modération par" TryHead reads a plain name there or nothing.
