@@ -52,10 +52,10 @@ internal static partial class SpeakerLines
         if (i + 1 < lines.Count && lines[i + 1].BlockId == line.BlockId && HasParenthesis(lines[i + 1].Segments)) return true;
         foreach (var s in line.Segments)
         {
-            if (s.Kind == SegmentKind.Image || (s.Kind == SegmentKind.Text && string.IsNullOrWhiteSpace(s.Text))) continue;
+            if (s.Kind == SegmentKind.Image || (s.Kind == SegmentKind.Text && s.Span.IsWhiteSpace())) continue;
             return s.Kind switch
             {
-                SegmentKind.Text => s.Text.AsSpan().TrimStart()[0] is 'M' or 'm' or 'A' or 'a',
+                SegmentKind.Text => s.Span.TrimStart()[0] is 'M' or 'm' or 'A' or 'a',
                 SegmentKind.Link => s.Url is { } url && IsProfileHost(url),
                 _ => false,
             };
@@ -66,7 +66,7 @@ internal static partial class SpeakerLines
     private static bool HasParenthesis(List<Segment> segments)
     {
         foreach (var s in segments)
-            if (s.Text.Contains('(')) return true;
+            if (s.Span.Contains('(')) return true;
         return false;
     }
 
