@@ -35,15 +35,15 @@ internal static partial class SpeakerLines
         }
     }
 
-    // What every speaker line has, tested on the segments as they are (no trimming, no copy, no regex): a '(' on the
-    // line or on the next line of its paragraph (the country code "(CH)" LooksLikeRoleLine needs), a head linking a
+    // What every speaker line has, tested on the segments as they are (no trimming, no copy, no regex): a country code
+    // "(CH)" on the line or on the next line of its paragraph (LooksLikeRoleLine needs one), a head linking a
     // profile page (the lone-link form), or a first text that may open "Modération par" (a moderator needs no country).
     // Most prose lines have none of them.
     private static bool MayBeSpeakerLine(IReadOnlyList<TextLine> lines, int i)
     {
         var line = lines[i];
-        if (HasParenthesis(line.Segments)) return true;
-        if (i + 1 < lines.Count && lines[i + 1].BlockId == line.BlockId && HasParenthesis(lines[i + 1].Segments)) return true;
+        if (HasCountryCode(line.Segments)) return true;
+        if (i + 1 < lines.Count && lines[i + 1].BlockId == line.BlockId && HasCountryCode(lines[i + 1].Segments)) return true;
         foreach (var s in line.Segments)
         {
             if (s.Kind == SegmentKind.Image || (s.Kind == SegmentKind.Text && string.IsNullOrWhiteSpace(s.Text))) continue;
@@ -57,11 +57,31 @@ internal static partial class SpeakerLines
         return false;
     }
 
-    private static bool HasParenthesis(List<Segment> segments)
+    // May the line's text hold CountryCode, "(CH)"? Read in each segment; a segment ending inside the pattern counts as
+    // yes, since the rest may be in the next one.
+    private static bool HasCountryCode(List<Segment> segments)
     {
         foreach (var s in segments)
-            if (s.Text.Contains('(')) return true;
+        {
+            var text = s.Text.AsSpan();
+            for (var at = text.IndexOf('('); at >= 0; at = NextParenthesis(text, at))
+            {
+                var j = at + 1;
+                while (j < text.Length && char.IsWhiteSpace(text[j])) j++;
+                if (j + 2 > text.Length) return true;
+                if (!char.IsAsciiLetterUpper(text[j]) || !char.IsAsciiLetterUpper(text[j + 1])) continue;
+                j += 2;
+                while (j < text.Length && char.IsWhiteSpace(text[j])) j++;
+                if (j == text.Length || text[j] == ')') return true;
+            }
+        }
         return false;
+    }
+
+    private static int NextParenthesis(ReadOnlySpan<char> text, int at)
+    {
+        var next = text[(at + 1)..].IndexOf('(');
+        return next < 0 ? -1 : at + 1 + next;
     }
 
     // Line i as a speaker line (with the next line of its paragraph as its role line, usedNext): true when it added one.
