@@ -8,17 +8,18 @@ namespace Graph.Vault.Tests;
 public sealed class MentionPrefilterTests
 {
     [Fact]
-    public void The_speaker_line_prefilter_drops_no_speaker_line_of_the_corpus()
+    public void The_shortcuts_of_the_people_pass_change_nothing_on_the_corpus()
     {
         var root = SharedData.Require("corpus/museumxtd");
         var misses = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        SpeakerLines.PrefilterMisses = misses;
+        PrefilterCheck.Misses = misses;
         try
         {
             var model = VaultReader.Read(root, cancellationToken: TestContext.Current.CancellationToken);
             Assert.Contains(model.Notes, n => n.People.Any(p => p.Role == Model.MentionRole.Speaker));
+            Assert.Contains(model.Notes, n => n.Quotations.Count > 0);
         }
-        finally { SpeakerLines.PrefilterMisses = null; }
+        finally { PrefilterCheck.Misses = null; }
         Assert.Empty(misses);
     }
 }

@@ -28,28 +28,22 @@ internal static partial class SpeakerLines
             if (lines[i].Block is not (LineBlock.Paragraph or LineBlock.TableCell)) continue;
             if (!MayBeSpeakerLine(lines, i))
             {
-                if (PrefilterMisses is { } misses && Read(lines, i, language, [], [], out _)) misses.Enqueue(lines[i].Plain);
+                if (PrefilterCheck.Misses is { } misses && Read(lines, i, language, [], [], out _)) misses.Enqueue("speaker line: " + lines[i].Plain);
                 continue;
             }
             if (Read(lines, i, language, people, organizations, out var usedNext) && usedNext) i++;
         }
     }
 
-    /// <summary>
-    /// Set by tests: every line <see cref="MayBeSpeakerLine"/> passes over is also read in full, and a speaker line found
-    /// there is queued, so the corpus proves the cheap test never drops one.
-    /// </summary>
-    internal static volatile System.Collections.Concurrent.ConcurrentQueue<string>? PrefilterMisses;
-
-    // What every speaker line has, tested on the segments as they are (no trimming, no copy, no regex): a '(' on the
-    // line or on the next line of its paragraph (the country code "(CH)" LooksLikeRoleLine needs), a head linking a
+    // What every speaker line has, tested on the segments as they are (no trimming, no copy, no regex): a country code
+    // "(CH)" on the line or on the next line of its paragraph (LooksLikeRoleLine needs one), a head linking a
     // profile page (the lone-link form), or a first text that may open "Modération par" (a moderator needs no country).
     // Most prose lines have none of them.
     private static bool MayBeSpeakerLine(IReadOnlyList<TextLine> lines, int i)
     {
         var line = lines[i];
-        if (HasParenthesis(line.Segments)) return true;
-        if (i + 1 < lines.Count && lines[i + 1].BlockId == line.BlockId && HasParenthesis(lines[i + 1].Segments)) return true;
+        if (HasCountryCode(line.Segments)) return true;
+        if (i + 1 < lines.Count && lines[i + 1].BlockId == line.BlockId && HasCountryCode(lines[i + 1].Segments)) return true;
         foreach (var s in line.Segments)
         {
             if (s.Kind == SegmentKind.Image || (s.Kind == SegmentKind.Text && s.Span.IsWhiteSpace())) continue;
@@ -63,11 +57,31 @@ internal static partial class SpeakerLines
         return false;
     }
 
-    private static bool HasParenthesis(List<Segment> segments)
+    // May the line's text hold CountryCode, "(CH)"? Read in each segment; a segment ending inside the pattern counts as
+    // yes, since the rest may be in the next one.
+    private static bool HasCountryCode(List<Segment> segments)
     {
         foreach (var s in segments)
-            if (s.Span.Contains('(')) return true;
+        {
+            var text = s.Span;
+            for (var at = text.IndexOf('('); at >= 0; at = NextParenthesis(text, at))
+            {
+                var j = at + 1;
+                while (j < text.Length && char.IsWhiteSpace(text[j])) j++;
+                if (j + 2 > text.Length) return true;
+                if (!char.IsAsciiLetterUpper(text[j]) || !char.IsAsciiLetterUpper(text[j + 1])) continue;
+                j += 2;
+                while (j < text.Length && char.IsWhiteSpace(text[j])) j++;
+                if (j == text.Length || text[j] == ')') return true;
+            }
+        }
         return false;
+    }
+
+    private static int NextParenthesis(ReadOnlySpan<char> text, int at)
+    {
+        var next = text[(at + 1)..].IndexOf('(');
+        return next < 0 ? -1 : at + 1 + next;
     }
 
     // Line i as a speaker line (with the next line of its paragraph as its role line, usedNext): true when it added one.
@@ -161,10 +175,11 @@ internal static partial class SpeakerLines
     private static bool LooksLikeRoleLine(string plain, IReadOnlyList<Segment> segments) =>
         NoteExtractor.CountryCodeAtEnd().IsMatch(plain) || CountryCode().IsMatch(plain);
 
-    internal static bool IsProfileHost(string url) =>
-        url.Contains("linkedin.com/", StringComparison.OrdinalIgnoreCase) || url.Contains("twitter.com/", StringComparison.OrdinalIgnoreCase)
-        || url.Contains("//x.com/", StringComparison.OrdinalIgnoreCase) || url.Contains("orcid.org/", StringComparison.OrdinalIgnoreCase)
-        || url.Contains("github.com/", StringComparison.OrdinalIgnoreCase) || url.Contains("mastodon", StringComparison.OrdinalIgnoreCase);
+    // One search for the six hosts (this runs on every line opened by a link).
+    private static readonly System.Buffers.SearchValues<string> s_profileHosts = System.Buffers.SearchValues.Create(
+        ["linkedin.com/", "twitter.com/", "//x.com/", "orcid.org/", "github.com/", "mastodon"], StringComparison.OrdinalIgnoreCase);
+
+    internal static bool IsProfileHost(string url) => url.AsSpan().ContainsAny(s_profileHosts);
 
     // A speaker line opens with a link, a capitalised name or honorific (PlainName), or "Modération…"/"Animation…" in any
     // case (Moderation): the first segment Trim would keep tells, and most prose lines are passed over without copying.
