@@ -9,6 +9,12 @@ internal sealed class Gazetteer
 {
     private readonly Dictionary<string, List<(string[] Words, string Name, bool IsPerson)>> _byFirstWord = new(StringComparer.Ordinal);
 
+    // A bit per (first character, last character, length) of the first words, hashed: most capitalised words of the
+    // prose are no name's first word, and this says so without hashing the word.
+    private readonly ulong[] _firstWordBits = new ulong[1024];
+
+    private static int Bit(ReadOnlySpan<char> word) => (word[0] * 961 + word[^1] * 31 + word.Length) & 0xFFFF;
+
     public int Count { get; private set; }
 
     public void Add(string name, bool isPerson)
@@ -17,7 +23,11 @@ internal sealed class Gazetteer
         if (words.Length == 0) return;
         // Single short words and single all-lower words are too ambiguous in prose.
         if (words.Length == 1 && (words[0].Length < 4 || !char.IsUpper(words[0][0]))) return;
-        if (!_byFirstWord.TryGetValue(words[0], out var list)) _byFirstWord[words[0]] = list = [];
+        if (!_byFirstWord.TryGetValue(words[0], out var list))
+        {
+            _byFirstWord[words[0]] = list = [];
+            _firstWordBits[Bit(words[0]) >> 6] |= 1UL << Bit(words[0]);
+        }
         if (list.Any(e => e.Name == name)) return;
         list.Add((words, name, isPerson));
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
@@ -74,7 +84,8 @@ internal sealed class Gazetteer
             while (s > 0 && IsWordChar(span[s - 1])) s--;
             while (s < p && !char.IsLetterOrDigit(span[s])) s++;
             if (s != p) continue;
-            if (!lookup.TryGetValue(span[s..e], out var candidates)) continue;
+            var bit = Bit(span[s..e]);
+            if ((_firstWordBits[bit >> 6] & (1UL << bit)) == 0 || !lookup.TryGetValue(span[s..e], out var candidates)) continue;
             foreach (var (names, name, isPerson) in candidates)
             {
                 // The next words, whatever separates them.
