@@ -44,8 +44,13 @@ internal sealed class LineMap
         var line = _lastLine;
         if (offset < _starts[line] || (line + 1 < _count && offset >= _starts[line + 1]))
         {
-            line = Array.BinarySearch(_starts, 0, _count, offset);
-            if (line < 0) line = ~line - 1;
+            // Else mostly on the next line (a new line of the walk).
+            if (offset >= _starts[line] && (line + 2 >= _count || offset < _starts[line + 2])) line++;
+            else
+            {
+                line = Array.BinarySearch(_starts, 0, _count, offset);
+                if (line < 0) line = ~line - 1;
+            }
         }
         var start = _starts[line];
         var column = 1;
