@@ -241,6 +241,7 @@ internal sealed partial class NoteExtractor
     }
 
     // Prose, not a speaker block, a lone link or a back-link line: enough words, and not ending with a country code.
+    // The counts come first: most paragraphs that fail, fail them, and the regexes run only on what is left.
     private static bool IsProse(List<TextLine> lines, int first)
     {
         var words = 0;
@@ -248,10 +249,7 @@ internal sealed partial class NoteExtractor
         var chars = 0;
         for (var i = first; i < lines.Count; i++)
         {
-            var line = lines[i];
-            if (CountryCodeAtEnd().IsMatch(line.Plain)) return false;
-            if (BackLinkPrefix().IsMatch(line.Plain)) return false;
-            foreach (var s in line.Segments)
+            foreach (var s in lines[i].Segments)
             {
                 var text = s.Span;
                 chars += text.Length;
@@ -259,7 +257,26 @@ internal sealed partial class NoteExtractor
                 else words += WordCount(text);
             }
         }
-        return words >= 6 && linkChars * 2 < chars;
+        if (words < 6 || linkChars * 2 >= chars) return false;
+        for (var i = first; i < lines.Count; i++)
+        {
+            var plain = lines[i].Span;
+            if (plain.Contains(')') && CountryCodeAtEnd().IsMatch(plain)) return false;
+            if (MayOpenBackLink(plain) && BackLinkPrefix().IsMatch(plain)) return false;
+        }
+        return true;
+    }
+
+    // False when BackLinkPrefix cannot match: the first character after white space is ASCII and starts none of its
+    // words (a/r/s/v in either case). Non-ASCII characters are left to the regex (case-insensitive equivalents).
+    internal static bool MayOpenBackLink(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) continue;
+            return c >= 128 || c is 'a' or 'A' or 'r' or 'R' or 's' or 'S' or 'v' or 'V';
+        }
+        return false;
     }
 
     private static int WordCount(ReadOnlySpan<char> text)
@@ -312,8 +329,12 @@ internal sealed partial class NoteExtractor
     }
 
     // Vectorised searches: this runs over every paragraph's text.
+    // Tabs, no-break spaces and line feeds are rare: one search rules them out, and only "  " is left to look for.
     private static bool NeedsCollapse(ReadOnlySpan<char> s) =>
-        s.IndexOfAny('\t', '\u00A0') >= 0 || s.IndexOf("  ", StringComparison.Ordinal) >= 0 || s.IndexOf(" \n", StringComparison.Ordinal) >= 0;
+        s.IndexOf("  ", StringComparison.Ordinal) >= 0
+        || (s.ContainsAny(s_rareSpaces) && (s.IndexOfAny('\t', '\u00A0') >= 0 || s.IndexOf(" \n", StringComparison.Ordinal) >= 0));
+
+    private static readonly System.Buffers.SearchValues<char> s_rareSpaces = System.Buffers.SearchValues.Create("\t\n\u00A0");
 
     [GeneratedRegex(@"\(\s*[A-Z]{2}\s*\)\s*$")]
     internal static partial Regex CountryCodeAtEnd();

@@ -52,13 +52,13 @@ internal sealed partial class NoteExtractor
     // A literal's characters go straight from Markdig's text into the line: no string of its own unless someone asks.
     private void AddText(ReadOnlySpan<char> text, int offset)
     {
-        if (AllBlank(_line!.Segments) && BackLinkPrefix().IsMatch(text))
+        if (MayOpenBackLink(text) && AllBlank(_line!.Segments) && BackLinkPrefix().IsMatch(text))
         {
             var m = BackLinkPrefix().Match(text.ToString());
             _lineContext = m.Groups[1].Value.StartsWith("App", StringComparison.OrdinalIgnoreCase) ? LinkContext.AppearsIn : LinkContext.Similar;
         }
         var position = _map.At(offset);
-        _line.AddText(text, position);
+        _line!.AddText(text, position);
         // A match is '#' then the tag (the look-behind takes no characters).
         if (text.Contains('#'))
             foreach (var m in InlineTag().EnumerateMatches(text))

@@ -40,11 +40,12 @@ internal sealed class TextLine
     internal void Reset(LineBlock block, int blockId, int quoteDepth, int listDepth, bool firstOfItem, TextPosition position)
     {
         (Block, BlockId, QuoteDepth, ListDepth, FirstOfItem, Position) = (block, blockId, quoteDepth, listDepth, firstOfItem, position);
+        // The pool released the line when its last note was done.
+        if (Segments.Count > 0 || _length > 0 || _plain is not null) Release();
         // A list or buffer grown by a freak line (thousands of links) is let go rather than kept for the thread's life.
         if (Segments.Capacity > 64) Segments = new(4);
         if (_chars.Length > 4096) _chars = new char[64];
         if (_texts is { Length: > 64 }) _texts = null;
-        Release();
     }
 
     /// <summary>Drops the texts of a line that waits in the pool for its next note.</summary>
