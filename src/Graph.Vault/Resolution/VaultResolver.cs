@@ -120,7 +120,7 @@ internal static partial class VaultResolver
             var personKey = people.KeyOf(p, note);
             var organizationKey = organizations.KeyOf(p.OrganizationName, p.OrganizationUrl);
             if (p.PersonKey != personKey || p.OrganizationKey != organizationKey)
-                mentions.Set(i, p with { PersonKey = personKey, OrganizationKey = organizationKey });
+                mentions.Set(i, p with { PersonKey = personKey, OrganizationKey = organizationKey, CountryCode = CountryCodes.Shared(p.CountryCode) });
             if (!subject && p.Role == MentionRole.Subject)
             {
                 subject = true;
@@ -140,13 +140,19 @@ internal static partial class VaultResolver
         for (var i = 0; i < note.Organizations.Count; i++)
         {
             var o = note.Organizations[i];
-            if (organizations.KeyOf(o.Name, o.Url) is var key && o.OrganizationKey != key) orgs.Set(i, o with { OrganizationKey = key });
+            if (organizations.KeyOf(o.Name, o.Url) is var key && o.OrganizationKey != key)
+                orgs.Set(i, o with { OrganizationKey = key, CountryCode = CountryCodes.Shared(o.CountryCode) });
         }
         if (ReferenceEquals(links.WikiLinks, note.WikiLinks) && ReferenceEquals(links.Media, note.Media) && ReferenceEquals(links.Resources, note.Resources)
             && ReferenceEquals(links.Navigation, note.Navigation) && !mentions.Changed && !quotations.Changed && !orgs.Changed && note.About == about)
             return note;
+        // The front matter's navigation entry is the note's until the parent is resolved: both then hold the resolved one.
+        var frontMatter = ReferenceEquals(note.FrontMatter.Navigation, note.Navigation) && !ReferenceEquals(links.Navigation, note.Navigation)
+            ? note.FrontMatter with { Navigation = links.Navigation }
+            : note.FrontMatter;
         return note with
         {
+            FrontMatter = frontMatter,
             WikiLinks = links.WikiLinks,
             Media = links.Media,
             Resources = links.Resources,
