@@ -132,9 +132,19 @@ internal sealed class OrganizationIdentities
 
     private string? NameKey(string name)
     {
-        if (!_nameKeys.TryGetValue(name, out var key)) _nameKeys[name] = key = NormalName(name);
+        if (!_nameKeys.TryGetValue(name, out var key))
+        {
+            _nameKeys[name] = key = NormalName(name);
+            _names.Add(name);
+        }
         return key;
     }
+
+    // The first-seen instance of each name: the resolved mentions share them.
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+
+    /// <summary>The first-seen instance of an organisation name (thread-safe once built: reads only).</summary>
+    public string Shared(string name) => _names.TryGetValue(name, out var shared) ? shared : name;
 
     private string? UrlKey(string? url)
     {

@@ -28,6 +28,8 @@ internal sealed class PeopleIdentities
                 var item = ids._sets.Add();
                 var linked = mention.NoteTarget is { } target ? LinkedPath(links[n], target) : null;
                 all.Add((mention, note, linked));
+                if (mention.JobTitle is { } jobTitle) ids._strings.Add(jobTitle);
+                if (mention.OrganizationName is { } organization) ids._strings.Add(organization);
                 if (!ids._nameKeys.TryGetValue(mention.Name, out var nameKey)) ids._nameKeys[mention.Name] = nameKey = NameKey(mention.Name);
                 ids._sets.Key(item, nameKey);
                 foreach (var url in mention.ProfileUrls)
@@ -127,6 +129,12 @@ internal sealed class PeopleIdentities
         _sets.Find(_nameKeys.TryGetValue(name, out var k) ? k : NameKey(name)) is { } root && _keys.TryGetValue(root, out var key) ? key : null;
 
     private readonly Dictionary<string, string> _nameKeys = new(StringComparer.Ordinal);
+
+    // The job titles and organisation names of the mentions, one string each: the resolved mentions share them.
+    private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
+
+    /// <summary>The first-seen instance of a job title or organisation name of the mentions (thread-safe once built: reads only).</summary>
+    public string? Shared(string? text) => text is not null && _strings.TryGetValue(text, out var shared) ? shared : text;
 
     private static string NameKey(string name) => "n:" + Names.Normalize(Names.SplitHonorific(name).Name);
 

@@ -63,6 +63,8 @@ internal static partial class VaultResolver
             var link = note.WikiLinks[i];
             string? path;
             string? headingMessage = null;
+            // A resolved link is copied anyway: it takes the target's first-seen spelling, one string for every link to it.
+            var name = link.Target;
             if (link.Target.Length == 0)
             {
                 path = note.Path;
@@ -71,6 +73,7 @@ internal static partial class VaultResolver
             else
             {
                 var target = targets.Of(link.Target);
+                name = target.Name;
                 path = target.Path ?? (link.IsEmbed ? target.File : null);
                 if (target.AmbiguousMessage is { } ambiguous)
                     (diagnostics ??= []).Add(new(DiagnosticSeverity.Warning, VaultCodes.AmbiguousLink, ambiguous, note.Path, link.Position));
@@ -81,7 +84,7 @@ internal static partial class VaultResolver
             }
             if (headingMessage is not null)
                 (diagnostics ??= []).Add(new(DiagnosticSeverity.Warning, VaultCodes.UnresolvedHeading, headingMessage, note.Path, link.Position));
-            if (link.ResolvedPath != path) links.Set(i, link with { ResolvedPath = path });
+            if (link.ResolvedPath != path) links.Set(i, link with { ResolvedPath = path, Target = name });
         }
 
         var media = new Copy<Media>(note.Media);
@@ -120,7 +123,14 @@ internal static partial class VaultResolver
             var personKey = people.KeyOf(p, note);
             var organizationKey = organizations.KeyOf(p.OrganizationName, p.OrganizationUrl);
             if (p.PersonKey != personKey || p.OrganizationKey != organizationKey)
-                mentions.Set(i, p with { PersonKey = personKey, OrganizationKey = organizationKey });
+                mentions.Set(i, p with
+                {
+                    PersonKey = personKey,
+                    OrganizationKey = organizationKey,
+                    JobTitle = people.Shared(p.JobTitle),
+                    OrganizationName = people.Shared(p.OrganizationName),
+                    CountryCode = CountryCodes.Shared(p.CountryCode),
+                });
             if (!subject && p.Role == MentionRole.Subject)
             {
                 subject = true;
@@ -140,13 +150,19 @@ internal static partial class VaultResolver
         for (var i = 0; i < note.Organizations.Count; i++)
         {
             var o = note.Organizations[i];
-            if (organizations.KeyOf(o.Name, o.Url) is var key && o.OrganizationKey != key) orgs.Set(i, o with { OrganizationKey = key });
+            if (organizations.KeyOf(o.Name, o.Url) is var key && o.OrganizationKey != key)
+                orgs.Set(i, o with { OrganizationKey = key, Name = organizations.Shared(o.Name), CountryCode = CountryCodes.Shared(o.CountryCode) });
         }
         if (ReferenceEquals(links.WikiLinks, note.WikiLinks) && ReferenceEquals(links.Media, note.Media) && ReferenceEquals(links.Resources, note.Resources)
             && ReferenceEquals(links.Navigation, note.Navigation) && !mentions.Changed && !quotations.Changed && !orgs.Changed && note.About == about)
             return note;
+        // The front matter's navigation entry is the note's until the parent is resolved: both then hold the resolved one.
+        var frontMatter = ReferenceEquals(note.FrontMatter.Navigation, note.Navigation) && !ReferenceEquals(links.Navigation, note.Navigation)
+            ? note.FrontMatter with { Navigation = links.Navigation }
+            : note.FrontMatter;
         return note with
         {
+            FrontMatter = frontMatter,
             WikiLinks = links.WikiLinks,
             Media = links.Media,
             Resources = links.Resources,
