@@ -225,13 +225,13 @@ internal static partial class SpeakerLines
         return words >= 2;
     }
 
-    private static bool IsBlank(List<Segment> segments) => segments.All(s => s.Kind == SegmentKind.Text && s.Text.AsSpan().Trim(" \t,.;:").IsEmpty);
+    private static bool IsBlank(List<Segment> segments) => segments.All(s => s.Kind == SegmentKind.Text && s.Span.Trim(" \t,.;:").IsEmpty);
 
     internal static List<Segment> Trim(List<Segment> segments)
     {
         var list = new List<Segment>(segments.Count);
         foreach (var s in segments)
-            if (s.Kind != SegmentKind.Image && !(s.Kind == SegmentKind.Text && s.Text.Length == 0)) list.Add(s);
+            if (s.Kind != SegmentKind.Image && !(s.Kind == SegmentKind.Text && s.Span.IsEmpty)) list.Add(s);
         while (list.Count > 0 && list[0].Kind == SegmentKind.Text && string.IsNullOrWhiteSpace(list[0].Text)) list.RemoveAt(0);
         while (list.Count > 0 && list[^1].Kind == SegmentKind.Text && string.IsNullOrWhiteSpace(list[^1].Text)) list.RemoveAt(list.Count - 1);
         if (list.Count > 0 && list[0].Kind == SegmentKind.Text)
