@@ -133,9 +133,12 @@ internal sealed partial class NoteExtractor
         if (rest < segments.Count)
         {
             // "[link] : summary" or "[link] – summary" on one line; "[link], Role…" is a speaker line, not a resource.
-            var after = string.Concat(segments.Skip(first + 1).Select(s => s.Text)).TrimStart();
+            // The line's text after the link is what its later segments say.
+            var skip = 0;
+            for (var i = 0; i <= first; i++) skip += segments[i].Span.Length;
+            var after = head.Span[skip..].TrimStart();
             if (after.Length == 0 || after[0] is not (':' or '–' or '—' or '-')) return;
-            summary.Add(after[1..].Trim());
+            summary.Add(after[1..].Trim().ToString());
         }
         for (var i = firstLine + 1; i < _lines.Count; i++) summary.Add(_lines[i].Plain.Trim());
         var title = link.Text.Trim();
@@ -149,9 +152,7 @@ internal sealed partial class NoteExtractor
             if (link.Kind == SegmentKind.Link && _externalLinks[i].Position == link.Position) { _externalLinks[i] = _externalLinks[i] with { Context = LinkContext.ResourceList }; break; }
     }
 
-    private static bool IsSeparator(string text) => text.AsSpan().Trim().IsEmpty;
-
-    private static bool IsMeaningful(Segment s) => s.Kind != SegmentKind.Text || !IsSeparator(s.Text);
+    private static bool IsMeaningful(Segment s) => s.Kind != SegmentKind.Text || !s.Span.IsWhiteSpace();
 
     private int StartBlock(LineBlock kind, int offset)
     {
@@ -225,7 +226,7 @@ internal sealed partial class NoteExtractor
         Segment? found = null;
         foreach (var s in segments)
         {
-            if (string.IsNullOrWhiteSpace(s.Text) && s.Kind == SegmentKind.Text) continue;
+            if (s.Kind == SegmentKind.Text && s.Span.IsWhiteSpace()) continue;
             if (found is not null) return null;
             found = s;
         }
@@ -252,15 +253,16 @@ internal sealed partial class NoteExtractor
             if (BackLinkPrefix().IsMatch(line.Plain)) return false;
             foreach (var s in line.Segments)
             {
-                chars += s.Text.Length;
-                if (s.Kind != SegmentKind.Text) linkChars += s.Text.Length;
-                else words += WordCount(s.Text);
+                var text = s.Span;
+                chars += text.Length;
+                if (s.Kind != SegmentKind.Text) linkChars += text.Length;
+                else words += WordCount(text);
             }
         }
         return words >= 6 && linkChars * 2 < chars;
     }
 
-    private static int WordCount(string text)
+    private static int WordCount(ReadOnlySpan<char> text)
     {
         var count = 0;
         var inWord = false;

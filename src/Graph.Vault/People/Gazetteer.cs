@@ -24,7 +24,7 @@ internal sealed class Gazetteer
         Count++;
     }
 
-    /// <summary>True when both hold the same names, kinds and match order, so that <see cref="FindAll"/> answers alike.</summary>
+    /// <summary>True when both hold the same names, kinds and match order, so that <see cref="FindAll(string)"/> answers alike.</summary>
     public bool SameAs(Gazetteer other)
     {
         if (Count != other.Count || _byFirstWord.Count != other._byFirstWord.Count) return false;
@@ -40,11 +40,18 @@ internal sealed class Gazetteer
     /// <summary>Every known name in <paramref name="text"/>, with its offset and kind, left to right, not overlapping.</summary>
     public IReadOnlyList<(string Name, int Offset, bool IsPerson)> FindAll(string text)
     {
-        // Most lines name no one: they share one empty answer instead of a new list each.
+        // Most texts name no one: they share one empty answer instead of a new list each.
         if (_byFirstWord.Count == 0) return Array.Empty<(string, int, bool)>();
-        List<(string, int, bool)>? result = null;
+        var result = new List<(string, int, bool)>();
+        FindAll(text, result);
+        return result.Count == 0 ? Array.Empty<(string, int, bool)>() : result;
+    }
+
+    /// <summary><see cref="FindAll(string)"/> over a span, adding to <paramref name="result"/>.</summary>
+    public void FindAll(ReadOnlySpan<char> span, List<(string Name, int Offset, bool IsPerson)> result)
+    {
+        if (_byFirstWord.Count == 0) return;
         var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        var span = text.AsSpan();
         // Words are runs of letters, digits and '-', '·', '+', '/' that start with a letter or digit; only those starting
         // with a capital or a digit are looked up. The search jumps from one possible start to the next (an ASCII capital,
         // a digit, any non-ASCII character): lower-case text and punctuation are passed over without reading each word.
@@ -82,12 +89,11 @@ internal sealed class Gazetteer
                     ok = span[ws..w].SequenceEqual(names[k]);
                 }
                 if (!ok) continue;
-                (result ??= []).Add((name, s, isPerson));
+                result.Add((name, s, isPerson));
                 at = w;
                 break;
             }
         }
-        return (IReadOnlyList<(string, int, bool)>?)result ?? Array.Empty<(string, int, bool)>();
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

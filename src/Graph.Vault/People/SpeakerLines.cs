@@ -25,56 +25,103 @@ internal static partial class SpeakerLines
     {
         for (var i = 0; i < lines.Count; i++)
         {
-            var line = lines[i];
-            if (line.Block is not (LineBlock.Paragraph or LineBlock.TableCell) || !MayOpenSpeakerLine(line.Segments)) continue;
-            var segments = Trim(line.Segments);
-            if (segments.Count == 0) continue;
-
-            var role = MentionRole.Speaker;
-            if (segments[0].Kind == SegmentKind.Text && Moderation().Match(segments[0].Text) is { Success: true } mod)
+            if (lines[i].Block is not (LineBlock.Paragraph or LineBlock.TableCell)) continue;
+            if (!MayBeSpeakerLine(lines, i))
             {
-                role = MentionRole.Moderator;
-                var rest = segments[0].Text[mod.Length..];
-                segments[0] = segments[0] with { Text = rest, Position = segments[0].Position with { Column = segments[0].Position.Column + mod.Length } };
-                segments = Trim(segments);
-                if (segments.Count == 0) continue;
+                if (PrefilterMisses is { } misses && Read(lines, i, language, [], [], out _)) misses.Enqueue(lines[i].Plain);
+                continue;
             }
-
-            if (!TryHead(segments, out var head, out var tail)) continue;
-            List<Segment> roleLine;
-            var usedNext = false;
-            if (IsBlank(tail))
-            {
-                // Two-line form: the role is on the next line of the same paragraph.
-                if (i + 1 < lines.Count && lines[i + 1].BlockId == line.BlockId && LooksLikeRoleLine(lines[i + 1].Plain, lines[i + 1].Segments))
-                {
-                    roleLine = Trim(lines[i + 1].Segments);
-                    usedNext = true;
-                }
-                else if (head.ProfileUrl is { } url && IsProfileHost(url) && line.Segments.Count(s => s.Kind != SegmentKind.Text) == 1)
-                {
-                    people.Add(new PersonMention(head.Name, head.Honorific, null, null, null, null, null, [url], head.NoteTarget, role, head.Position));
-                    continue;
-                }
-                else continue;
-            }
-            else
-            {
-                // One-line form: "Name, Role, [Org](url) (CH)".
-                if (tail[0].Kind != SegmentKind.Text || !tail[0].Text.TrimStart().StartsWith(',')) continue;
-                var plain = string.Concat(tail.Select(s => s.Text));
-                if (!LooksLikeRoleLine(plain, tail) && role != MentionRole.Moderator) continue;
-                roleLine = tail;
-            }
-
-            var parsed = RoleLine.Parse(roleLine);
-            people.Add(new PersonMention(head.Name, head.Honorific, parsed.Role, parsed.Role is null ? null : LanguageGuesser.OfShortText(parsed.Role, language),
-                parsed.Organization?.Name, parsed.Organization?.Url, parsed.Country,
-                head.ProfileUrl is null ? [] : [head.ProfileUrl], head.NoteTarget, role, head.Position));
-            foreach (var org in parsed.AllOrganizations)
-                organizations.Add(new OrganizationMention(org.Name, org.Url, org.Country, OrganizationSource.Speaker, org.Position));
-            if (usedNext) i++;
+            if (Read(lines, i, language, people, organizations, out var usedNext) && usedNext) i++;
         }
+    }
+
+    /// <summary>
+    /// Set by tests: every line <see cref="MayBeSpeakerLine"/> passes over is also read in full, and a speaker line found
+    /// there is queued, so the corpus proves the cheap test never drops one.
+    /// </summary>
+    internal static volatile System.Collections.Concurrent.ConcurrentQueue<string>? PrefilterMisses;
+
+    // What every speaker line has, tested on the segments as they are (no trimming, no copy, no regex): a '(' on the
+    // line or on the next line of its paragraph (the country code "(CH)" LooksLikeRoleLine needs), a head linking a
+    // profile page (the lone-link form), or a first text that may open "Modération par" (a moderator needs no country).
+    // Most prose lines have none of them.
+    private static bool MayBeSpeakerLine(IReadOnlyList<TextLine> lines, int i)
+    {
+        var line = lines[i];
+        if (HasParenthesis(line.Segments)) return true;
+        if (i + 1 < lines.Count && lines[i + 1].BlockId == line.BlockId && HasParenthesis(lines[i + 1].Segments)) return true;
+        foreach (var s in line.Segments)
+        {
+            if (s.Kind == SegmentKind.Image || (s.Kind == SegmentKind.Text && string.IsNullOrWhiteSpace(s.Text))) continue;
+            return s.Kind switch
+            {
+                SegmentKind.Text => s.Text.AsSpan().TrimStart()[0] is 'M' or 'm' or 'A' or 'a',
+                SegmentKind.Link => s.Url is { } url && IsProfileHost(url),
+                _ => false,
+            };
+        }
+        return false;
+    }
+
+    private static bool HasParenthesis(List<Segment> segments)
+    {
+        foreach (var s in segments)
+            if (s.Text.Contains('(')) return true;
+        return false;
+    }
+
+    // Line i as a speaker line (with the next line of its paragraph as its role line, usedNext): true when it added one.
+    private static bool Read(IReadOnlyList<TextLine> lines, int i, string? language, List<PersonMention> people, List<OrganizationMention> organizations, out bool usedNext)
+    {
+        usedNext = false;
+        var line = lines[i];
+        if (!MayOpenSpeakerLine(line.Segments)) return false;
+        var segments = Trim(line.Segments);
+        if (segments.Count == 0) return false;
+
+        var role = MentionRole.Speaker;
+        if (segments[0].Kind == SegmentKind.Text && Moderation().Match(segments[0].Text) is { Success: true } mod)
+        {
+            role = MentionRole.Moderator;
+            var rest = segments[0].Text[mod.Length..];
+            segments[0] = segments[0] with { Text = rest, Position = segments[0].Position with { Column = segments[0].Position.Column + mod.Length } };
+            segments = Trim(segments);
+            if (segments.Count == 0) return false;
+        }
+
+        if (!TryHead(segments, out var head, out var tail)) return false;
+        List<Segment> roleLine;
+        if (IsBlank(tail))
+        {
+            // Two-line form: the role is on the next line of the same paragraph.
+            if (i + 1 < lines.Count && lines[i + 1].BlockId == line.BlockId && LooksLikeRoleLine(lines[i + 1].Plain, lines[i + 1].Segments))
+            {
+                roleLine = Trim(lines[i + 1].Segments);
+                usedNext = true;
+            }
+            else if (head.ProfileUrl is { } url && IsProfileHost(url) && line.Segments.Count(s => s.Kind != SegmentKind.Text) == 1)
+            {
+                people.Add(new PersonMention(head.Name, head.Honorific, null, null, null, null, null, [url], head.NoteTarget, role, head.Position));
+                return true;
+            }
+            else return false;
+        }
+        else
+        {
+            // One-line form: "Name, Role, [Org](url) (CH)".
+            if (tail[0].Kind != SegmentKind.Text || !tail[0].Text.TrimStart().StartsWith(',')) return false;
+            var plain = string.Concat(tail.Select(s => s.Text));
+            if (!LooksLikeRoleLine(plain, tail) && role != MentionRole.Moderator) return false;
+            roleLine = tail;
+        }
+
+        var parsed = RoleLine.Parse(roleLine);
+        people.Add(new PersonMention(head.Name, head.Honorific, parsed.Role, parsed.Role is null ? null : LanguageGuesser.OfShortText(parsed.Role, language),
+            parsed.Organization?.Name, parsed.Organization?.Url, parsed.Country,
+            head.ProfileUrl is null ? [] : [head.ProfileUrl], head.NoteTarget, role, head.Position));
+        foreach (var org in parsed.AllOrganizations)
+            organizations.Add(new OrganizationMention(org.Name, org.Url, org.Country, OrganizationSource.Speaker, org.Position));
+        return true;
     }
 
     internal readonly record struct Head(string Name, string? Honorific, string? ProfileUrl, string? NoteTarget, TextPosition Position);
@@ -125,10 +172,10 @@ internal static partial class SpeakerLines
     {
         foreach (var s in segments)
         {
-            if (s.Kind == SegmentKind.Image || (s.Kind == SegmentKind.Text && string.IsNullOrWhiteSpace(s.Text))) continue;
+            if (s.Kind == SegmentKind.Image || (s.Kind == SegmentKind.Text && s.Span.IsWhiteSpace())) continue;
             // A link opens the line (Moderation reads text only): TryHead takes it when it names a person.
             if (s.Kind != SegmentKind.Text) return Names.LooksLikePerson(Names.SplitHonorific(s.Text).Name);
-            var text = s.Text.AsSpan().TrimStart();
+            var text = s.Span.TrimStart();
             var c = text[0];
             if (!(char.IsUpper(c) || c is 'm' or 'a')) return false;
             // The text Trim keeps opens the line: without "Modération par" TryHead reads a plain name there or nothing.
