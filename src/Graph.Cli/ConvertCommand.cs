@@ -95,6 +95,8 @@ internal static class ConvertCommand
         var configuration = MappingConfiguration.Default;
         var mapping = new MappingOptions { BaseIri = baseIri, Configuration = configuration, Dumps = dumps, Graphs = layout };
         var result = Map(Read(vaultPath, mapping, phases, formats, out var noCollection), mapping, phases);
+        // Ended before the bulk dump, or by any failure: an in-process caller (tests) collects as usual afterwards.
+        using var ended = noCollection;
 
         // Every writer only reads the statements, so the dumps, the counts behind the publication files and the warnings
         // are made side by side; each dump's bytes are what one writer alone would write.
@@ -152,7 +154,13 @@ internal static class ConvertCommand
     {
         var start = GC.GetTotalAllocatedBytes();
         var whole = QuietHeap.Start(Math.Min(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 6, WholeRunReserve));
-        var model = Graph.Vault.VaultReader.Read(vaultPath, VaultConverter.ReaderOptionsOf(mapping));
+        Graph.Vault.Model.VaultModel model;
+        try { model = Graph.Vault.VaultReader.Read(vaultPath, VaultConverter.ReaderOptionsOf(mapping)); }
+        catch
+        {
+            whole.Dispose();
+            throw;
+        }
         var allocated = GC.GetTotalAllocatedBytes() - start;
         quiet = whole.IsActive ? whole : QuietHeap.Start((long)(allocated * (0.25 + formats.Sum(f => f == RdfFormat.JsonLd ? 0.45 : 0.25))));
         phases.Lap("read");

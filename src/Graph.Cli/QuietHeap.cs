@@ -13,7 +13,7 @@ namespace Graph.Cli;
 /// </summary>
 internal sealed class QuietHeap : IDisposable
 {
-    private readonly bool _started;
+    private bool _started;
 
     private QuietHeap(bool started) => _started = started;
 
@@ -39,10 +39,12 @@ internal sealed class QuietHeap : IDisposable
     /// <summary>Whether allocations are still taken from the reserved memory (no collection has ended the region).</summary>
     public bool IsActive => _started && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion;
 
-    /// <summary>Ends the region (if the runtime has not ended it already), so later phases collect as usual.</summary>
+    /// <summary>Ends the region (if the runtime has not ended it already), so later phases collect as usual; once.</summary>
     public void Dispose()
     {
-        if (!IsActive) return;
+        var active = IsActive;
+        _started = false;
+        if (!active) return;
         try { GC.EndNoGCRegion(); }
         catch (InvalidOperationException) { } // the region was ended by a collection in the meantime: nothing to end
     }
