@@ -39,6 +39,8 @@ internal sealed class NoteIndex
                 return names;
             },
             _ => { });
+        // Every note adds its own path: the primary keys number at least the notes.
+        _primary.EnsureCapacity(notes.Length);
         for (var i = 0; i < notes.Length; i++)
         {
             var path = notes[i].Path;

@@ -14,14 +14,18 @@ internal sealed class OrganizationIdentities
 
     public IReadOnlyList<Organization> Organizations { get; private set; } = [];
 
-    private sealed record Item(string Name, string? Url, string? Country, OrganizationSource Source, string? NotePath, CsvRow? Row);
+    // A struct: one per mention of the vault, read a few times, then dropped.
+    private readonly record struct Item(string Name, string? Url, string? Country, OrganizationSource Source, string? NotePath, CsvRow? Row);
 
     private sealed record CsvRow(string? Locality, string? Kind, IReadOnlyList<string> Expertise, IReadOnlyList<KeyValuePair<string, string>> Columns);
 
     public static OrganizationIdentities Build(IReadOnlyList<Note> notes, IReadOnlyList<DataTable> tables, VaultReaderOptions options)
     {
         var ids = new OrganizationIdentities();
-        var items = new List<Item>();
+        var mentions = 0;
+        for (var n = 0; n < notes.Count; n++) mentions += notes[n].Organizations.Count;
+        foreach (var table in tables) mentions += table.Rows.Count;
+        var items = new List<Item>(mentions);
         foreach (var table in tables)
         {
             if (MentionPass.CsvColumns(table, options) is not { } columns) continue;
@@ -40,9 +44,15 @@ internal sealed class OrganizationIdentities
                 items.Add(new Item(row[name], Cell(url), null, OrganizationSource.Csv, null, csv));
             }
         }
-        foreach (var note in notes)
-            foreach (var m in note.Organizations)
+        for (var n = 0; n < notes.Count; n++)
+        {
+            var note = notes[n];
+            for (var i = 0; i < note.Organizations.Count; i++)
+            {
+                var m = note.Organizations[i];
                 items.Add(new Item(m.Name, m.Url, m.CountryCode, m.Source, note.Path, null));
+            }
+        }
 
         // The same few hundred names and URLs recur across thousands of notes: normalise each distinct one once.
         for (var i = 0; i < items.Count; i++)
@@ -62,7 +72,11 @@ internal sealed class OrganizationIdentities
             var members = groups.Members(g);
             Item? csv = null;
             foreach (var i in members)
-                if (items[i].Row is not null) { csv = items[i]; break; }
+                if (items[i].Row is not null)
+                {
+                    csv = items[i];
+                    break;
+                }
             var name = csv?.Name ?? MostFrequent(items, members, counts, static m => m.Name)!;
             var key = keys.Unique(name);
             ids._keys[groups.Root(g)] = key;
@@ -70,8 +84,8 @@ internal sealed class OrganizationIdentities
             var kind = csv?.Row?.Kind;
             string? country = null;
             var sources = OrganizationSource.None;
-            var alternates = new SortedSet<string>(StringComparer.Ordinal);
-            var mentionedIn = new SortedSet<string>(StringComparer.Ordinal);
+            var alternates = new List<string>();
+            var mentionedIn = new List<string>(members.Length);
             foreach (var i in members)
             {
                 var m = items[i];
@@ -83,7 +97,7 @@ internal sealed class OrganizationIdentities
             organizations.Add(new Organization(
                 key,
                 name,
-                alternates.Count == 0 ? [] : [.. alternates],
+                Sorted.Distinct(alternates),
                 url,
                 csv?.Row?.Locality,
                 kind,
@@ -92,7 +106,7 @@ internal sealed class OrganizationIdentities
                 IsMuseum(name, kind),
                 sources,
                 csv?.Row?.Columns ?? [],
-                mentionedIn.Count == 0 ? [] : [.. mentionedIn]));
+                Sorted.Distinct(mentionedIn)));
         }
         organizations.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
         ids.Organizations = [.. organizations];

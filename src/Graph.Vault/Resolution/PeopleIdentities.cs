@@ -18,13 +18,16 @@ internal sealed class PeopleIdentities
     public static PeopleIdentities Build(IReadOnlyList<Note> notes, IReadOnlyList<WikiLink>[] links)
     {
         var ids = new PeopleIdentities();
-        var all = new List<(PersonMention Mention, Note Note, string? LinkedPath)>();
+        var count = 0;
+        for (var n = 0; n < notes.Count; n++) count += notes[n].People.Count;
+        var all = new List<(PersonMention Mention, Note Note, string? LinkedPath)>(count);
         var profiles = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (var n = 0; n < notes.Count; n++)
         {
             var note = notes[n];
-            foreach (var mention in note.People)
+            for (var p = 0; p < note.People.Count; p++)
             {
+                var mention = note.People[p];
                 var item = ids._sets.Add();
                 var linked = mention.NoteTarget is { } target ? LinkedPath(links[n], target) : null;
                 all.Add((mention, note, linked));
@@ -32,8 +35,9 @@ internal sealed class PeopleIdentities
                 if (mention.OrganizationName is { } organization) ids._strings.Add(organization);
                 if (!ids._nameKeys.TryGetValue(mention.Name, out var nameKey)) ids._nameKeys[mention.Name] = nameKey = NameKey(mention.Name);
                 ids._sets.Key(item, nameKey);
-                foreach (var url in mention.ProfileUrls)
+                for (var u = 0; u < mention.ProfileUrls.Count; u++)
                 {
+                    var url = mention.ProfileUrls[u];
                     // The same few profiles recur across the vault: each URL is parsed once.
                     if (!profiles.TryGetValue(url, out var key)) profiles[url] = key = UrlKeys.Profile(url);
                     if (key is not null) ids._sets.Key(item, key);
@@ -57,29 +61,34 @@ internal sealed class PeopleIdentities
             ids._keys[groups.Root(g)] = key;
             string? honorific = null, country = null;
             var jobTitles = new List<JobTitle>();
-            var profileUrls = new SortedSet<string>(StringComparer.Ordinal);
-            var subjectOf = new SortedSet<string>(StringComparer.Ordinal);
-            var mentionedIn = new SortedSet<string>(StringComparer.Ordinal);
+            var profileUrls = new List<string>();
+            var subjectOf = new List<string>();
+            var mentionedIn = new List<string>(members.Length);
             foreach (var i in members)
             {
                 var (m, note, linked) = all[i];
                 honorific ??= m.Honorific;
                 country ??= m.CountryCode;
-                if (m.JobTitle is not null && new JobTitle(m.JobTitle, m.JobTitleLanguage) is var title && !jobTitles.Contains(title)) jobTitles.Add(title);
-                foreach (var url in m.ProfileUrls) profileUrls.Add(url);
+                if (m.JobTitle is not null && !Contains(jobTitles, m.JobTitle, m.JobTitleLanguage)) jobTitles.Add(new JobTitle(m.JobTitle, m.JobTitleLanguage));
+                for (var u = 0; u < m.ProfileUrls.Count; u++) profileUrls.Add(m.ProfileUrls[u]);
                 if (m.Role == MentionRole.Subject) subjectOf.Add(note.Path);
                 if (linked is not null) subjectOf.Add(linked);
                 mentionedIn.Add(note.Path);
             }
             people.Add(new Person(key, name, honorific, jobTitles.Count == 0 ? [] : [.. jobTitles], [], country,
-                Array(profileUrls), Array(subjectOf), Array(mentionedIn)));
+                Sorted.Distinct(profileUrls), Sorted.Distinct(subjectOf), Sorted.Distinct(mentionedIn)));
         }
         people.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
         ids.People = [.. people];
         return ids;
     }
 
-    private static string[] Array(SortedSet<string> set) => set.Count == 0 ? [] : [.. set];
+    private static bool Contains(List<JobTitle> titles, string text, string? language)
+    {
+        foreach (var t in titles)
+            if (t.Text == text && t.Language == language) return true;
+        return false;
+    }
 
     // The most frequent spelling; ties: the one first seen in the note with the smallest path, then the first seen.
     private static string MostFrequentName(List<(PersonMention Mention, Note Note, string? LinkedPath)> all, ReadOnlySpan<int> members,
@@ -115,8 +124,8 @@ internal sealed class PeopleIdentities
     // The path of the note the first wikilink to <paramref name="target"/> resolved to.
     private static string? LinkedPath(IReadOnlyList<WikiLink> links, string target)
     {
-        foreach (var l in links)
-            if (l.Target == target) return l.ResolvedPath;
+        for (var i = 0; i < links.Count; i++)
+            if (links[i].Target == target) return links[i].ResolvedPath;
         return null;
     }
 
@@ -143,8 +152,8 @@ internal sealed class PeopleIdentities
     {
         var byKey = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var note in notes)
-            foreach (var m in note.People)
-                if (KeyOfName(m.Name) is { } key && organizationKey(m) is { } org)
+            for (var i = 0; i < note.People.Count; i++)
+                if (note.People[i] is var m && KeyOfName(m.Name) is { } key && organizationKey(m) is { } org)
                 {
                     if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
                     if (!list.Contains(org)) list.Add(org);

@@ -18,6 +18,9 @@ internal static partial class VaultResolver
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism) };
         var notes = new Note[extracted.Length];
         var byPath = new Dictionary<string, Note>(notes.Length, StringComparer.Ordinal);
+        var count = diagnostics.Count;
+        foreach (var e in extracted) count += e.Diagnostics.Count;
+        diagnostics.EnsureCapacity(count);
         for (var i = 0; i < notes.Length; i++)
         {
             notes[i] = extracted[i].Note;
@@ -41,6 +44,9 @@ internal static partial class VaultResolver
                 people = PeopleIdentities.Build(notes, Array.ConvertAll(links, l => l.WikiLinks));
             },
             () => organizations = OrganizationIdentities.Build(notes, tables, options));
+        count = diagnostics.Count;
+        foreach (var list in linkDiagnostics) count += list?.Count ?? 0;
+        diagnostics.EnsureCapacity(count);
         foreach (var list in linkDiagnostics)
             if (list is not null) diagnostics.AddRange(list);
 
