@@ -81,11 +81,11 @@ internal sealed partial class NoteExtractor
     {
         var first = StartBlock(kind, paragraph.Span.Start);
         if (paragraph.Inline is not null) WalkInlines(paragraph.Inline);
-        var (start, single) = AppendCollapsed(first);
+        var start = AppendCollapsed(first);
         if (_abstract is null && kind == LineBlock.Paragraph && _listDepth == 0 && _quoteDepth == 0 && IsProse(_lines, first))
         {
-            // The paragraph's text as appended: one unchanged line is its own string, else it is read back from the builder.
-            var text = single ?? (start < 0 ? string.Empty : _text.ToString(start, _text.Length - start));
+            // The paragraph's text as appended, read back from the builder.
+            var text = start < 0 ? string.Empty : _text.ToString(start, _text.Length - start);
             _abstract = CollapseSpaces(text.Replace('\n', ' '));
         }
         EndBlock();
@@ -192,16 +192,14 @@ internal sealed partial class NoteExtractor
 
     // Appends to the note's text the lines from first on, each with spaces collapsed, empty ones left out, joined by
     // '\n' (straight into the builder: no joined copy of the paragraph). Returns where they start in the builder (-1
-    // when all are empty) and, when there is exactly one, that line's string.
-    private (int Start, string? Single) AppendCollapsed(int first)
+    // when all are empty). Lines are read in place: most never become strings.
+    private int AppendCollapsed(int first)
     {
-        string? single = null;
         var start = -1;
         var count = 0;
         for (var i = first; i < _lines.Count; i++)
         {
-            var plain = _lines[i].Plain;
-            var line = plain.AsSpan().Trim();
+            var line = _lines[i].Span.Trim();
             if (line.IsEmpty) continue;
             if (count++ == 0)
             {
@@ -211,13 +209,9 @@ internal sealed partial class NoteExtractor
             else _text.Append('\n');
             // Collapsed into the builder: no collapsed copy of the line.
             if (NeedsCollapse(line)) AppendCollapsed(_text, line);
-            else
-            {
-                _text.Append(line);
-                if (count == 1 && line.Length == plain.Length) single = plain;
-            }
+            else _text.Append(line);
         }
-        return (start, count == 1 ? single : null);
+        return start;
     }
 
     // The one segment that is not blank text, or null when there are none or several.
