@@ -9,6 +9,12 @@ internal sealed class Gazetteer
 {
     private readonly Dictionary<string, List<(string[] Words, string Name, bool IsPerson)>> _byFirstWord = new(StringComparer.Ordinal);
 
+    // A bit per (first character, last character, length) of the first words, hashed: most capitalised words of the
+    // prose are no name's first word, and this says so without hashing the word.
+    private readonly ulong[] _firstWordBits = new ulong[1024];
+
+    private static int Bit(ReadOnlySpan<char> word) => (word[0] * 961 + word[^1] * 31 + word.Length) & 0xFFFF;
+
     public int Count { get; private set; }
 
     public void Add(string name, bool isPerson)
@@ -17,14 +23,18 @@ internal sealed class Gazetteer
         if (words.Length == 0) return;
         // Single short words and single all-lower words are too ambiguous in prose.
         if (words.Length == 1 && (words[0].Length < 4 || !char.IsUpper(words[0][0]))) return;
-        if (!_byFirstWord.TryGetValue(words[0], out var list)) _byFirstWord[words[0]] = list = [];
+        if (!_byFirstWord.TryGetValue(words[0], out var list))
+        {
+            _byFirstWord[words[0]] = list = [];
+            _firstWordBits[Bit(words[0]) >> 6] |= 1UL << Bit(words[0]);
+        }
         if (list.Any(e => e.Name == name)) return;
         list.Add((words, name, isPerson));
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         Count++;
     }
 
-    /// <summary>True when both hold the same names, kinds and match order, so that <see cref="FindAll"/> answers alike.</summary>
+    /// <summary>True when both hold the same names, kinds and match order, so that <see cref="FindAll(string)"/> answers alike.</summary>
     public bool SameAs(Gazetteer other)
     {
         if (Count != other.Count || _byFirstWord.Count != other._byFirstWord.Count) return false;
@@ -40,11 +50,18 @@ internal sealed class Gazetteer
     /// <summary>Every known name in <paramref name="text"/>, with its offset and kind, left to right, not overlapping.</summary>
     public IReadOnlyList<(string Name, int Offset, bool IsPerson)> FindAll(string text)
     {
-        // Most lines name no one: they share one empty answer instead of a new list each.
+        // Most texts name no one: they share one empty answer instead of a new list each.
         if (_byFirstWord.Count == 0) return Array.Empty<(string, int, bool)>();
-        List<(string, int, bool)>? result = null;
+        var result = new List<(string, int, bool)>();
+        FindAll(text, result);
+        return result.Count == 0 ? Array.Empty<(string, int, bool)>() : result;
+    }
+
+    /// <summary><see cref="FindAll(string)"/> over a span, adding to <paramref name="result"/>.</summary>
+    public void FindAll(ReadOnlySpan<char> span, List<(string Name, int Offset, bool IsPerson)> result)
+    {
+        if (_byFirstWord.Count == 0) return;
         var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        var span = text.AsSpan();
         // Words are runs of letters, digits and '-', '·', '+', '/' that start with a letter or digit; only those starting
         // with a capital or a digit are looked up. The search jumps from one possible start to the next (an ASCII capital,
         // a digit, any non-ASCII character): lower-case text and punctuation are passed over without reading each word.
@@ -67,7 +84,8 @@ internal sealed class Gazetteer
             while (s > 0 && IsWordChar(span[s - 1])) s--;
             while (s < p && !char.IsLetterOrDigit(span[s])) s++;
             if (s != p) continue;
-            if (!lookup.TryGetValue(span[s..e], out var candidates)) continue;
+            var bit = Bit(span[s..e]);
+            if ((_firstWordBits[bit >> 6] & (1UL << bit)) == 0 || !lookup.TryGetValue(span[s..e], out var candidates)) continue;
             foreach (var (names, name, isPerson) in candidates)
             {
                 // The next words, whatever separates them.
@@ -82,12 +100,11 @@ internal sealed class Gazetteer
                     ok = span[ws..w].SequenceEqual(names[k]);
                 }
                 if (!ok) continue;
-                (result ??= []).Add((name, s, isPerson));
+                result.Add((name, s, isPerson));
                 at = w;
                 break;
             }
         }
-        return (IReadOnlyList<(string, int, bool)>?)result ?? Array.Empty<(string, int, bool)>();
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Graph.Vault.People;
 
 /// <summary>
@@ -46,95 +48,125 @@ internal static class Institutions
         "géologie", "musées", "archéologie", "ethnographie", "gestion", "ingénierie", "canton", "ville", "nature", "musique", "cinéma",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_frenchHeadsLookup = s_frenchHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_lowercaseHeadsLookup = s_lowercaseHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_englishHeadsLookup = s_englishHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_particlesLookup = s_particles.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_adjectivesLookup = s_adjectives.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_domainNounsLookup = s_domainNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_frenchHeadsLookup = s_frenchHeads.ToFrozenSet(s_frenchHeads.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_lowercaseHeadsLookup = s_lowercaseHeads.ToFrozenSet(s_lowercaseHeads.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_englishHeadsLookup = s_englishHeads.ToFrozenSet(s_englishHeads.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_particlesLookup = s_particles.ToFrozenSet(s_particles.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_adjectivesLookup = s_adjectives.ToFrozenSet(s_adjectives.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_domainNounsLookup = s_domainNouns.ToFrozenSet(s_domainNouns.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Every institution name in <paramref name="text"/> with its character offset, left to right, not overlapping.</summary>
     public static IReadOnlyList<(string Name, int Offset)> FindAll(string text)
     {
-        // Most lines hold no institution: they share one empty answer instead of a new list each.
-        var first = text.AsSpan().IndexOfAny(s_cues);
-        return first < 0 ? Array.Empty<(string, int)>() : FindFrom(text, first);
+        // Most texts hold no institution: they share one empty answer instead of a new list each.
+        if (text.AsSpan().IndexOfAny(s_cues) < 0) return Array.Empty<(string, int)>();
+        var found = new List<(int Line, int Start, int End)>();
+        FindAll(text, [0], found);
+        if (found.Count == 0) return Array.Empty<(string, int)>();
+        var result = new (string, int)[found.Count];
+        for (var i = 0; i < result.Length; i++) result[i] = (text[found[i].Start..found[i].End], found[i].Start);
+        return result;
     }
 
     /// <summary>
-    /// For each text, the offset of its first cue, or -1 (<see cref="FindAll"/> answers nothing for those). One search over
-    /// the texts laid end to end: a search per short line cost more in its set-up than in its scan.
+    /// <see cref="FindAll(string)"/> for each line of <paramref name="text"/>, lines laid end to end with one character
+    /// between them (<paramref name="lineStarts"/>: where each starts): adds to <paramref name="found"/> each name's line
+    /// and range in <paramref name="text"/>, in text order. One cue search runs over the whole text (a search per short
+    /// line cost more in its set-up than in its scan), and only the words around each cue are tokenised.
     /// </summary>
-    public static void MarkCued(ReadOnlySpan<string> texts, Span<int> firstCue)
+    public static void FindAll(string text, ReadOnlySpan<int> lineStarts, List<(int Line, int Start, int End)> found)
     {
-        var count = texts.Length;
-        var length = 0;
-        for (var i = 0; i < count; i++) length += texts[i].Length + 1;
-        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(length);
-        var ends = System.Buffers.ArrayPool<int>.Shared.Rent(count);
-        var at = 0;
-        for (var i = 0; i < count; i++)
-        {
-            var t = texts[i];
-            t.CopyTo(buffer.AsSpan(at));
-            at += t.Length;
-            // No cue holds a line break: none is found across two texts.
-            buffer[at++] = '\n';
-            ends[i] = at;
-        }
-        firstCue.Fill(-1);
-        var line = 0;
-        var from = 0;
-        while (from < length)
-        {
-            var hit = buffer.AsSpan(from, length - from).IndexOfAny(s_cues);
-            if (hit < 0) break;
-            hit += from;
-            while (ends[line] <= hit) line++;
-            firstCue[line] = hit - (ends[line] - texts[line].Length - 1);
-            from = ends[line];
-        }
-        System.Buffers.ArrayPool<int>.Shared.Return(ends);
-        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
-    }
-
-    /// <summary><see cref="FindAll"/> for a text whose first cue <see cref="MarkCued"/> found.</summary>
-    public static IReadOnlyList<(string Name, int Offset)> FindCued(string text, int firstCue) => FindFrom(text, firstCue);
-
-    // Every head word holds a cue and every other word fails Match at once: only the words a cue falls in are tried.
-    // firstCue: the offset of the text's first cue.
-    private static IReadOnlyList<(string Name, int Offset)> FindFrom(string text, int firstCue)
-    {
-        List<(string, int)>? result = null;
         // Tokens are spans of the text kept in a per-thread buffer: no string per word.
         var tokens = t_tokens ??= new List<Token>(64);
-        Tokenize(text, tokens);
-        var cue = firstCue;
-        for (var i = 0; i < tokens.Count && cue >= 0; i++)
+        var line = 0;
+        var from = 0;
+        while (from < text.Length)
         {
-            var token = tokens[i];
-            // A cue is letters, and letters of two tokens never touch: a cue lies inside one token.
-            if (cue < token.Start)
-            {
-                cue = text.AsSpan(token.Start).IndexOfAny(s_cues);
-                if (cue < 0) break;
-                cue += token.Start;
-            }
-            if (cue >= token.Start + token.Length) continue;
-            var end = Match(text, tokens, i, out var start);
-            if (end < 0) continue;
-            var from = tokens[start].Start;
-            var to = tokens[end].Start + tokens[end].Length;
-            (result ??= []).Add((text[from..to], from));
-            i = end;
+            var hit = text.AsSpan(from).IndexOfAny(s_cues);
+            if (hit < 0) return;
+            var cue = from + hit;
+            // No cue holds the character between two lines: each lies inside one line.
+            while (line + 1 < lineStarts.Length && lineStarts[line + 1] <= cue) line++;
+            var end = line + 1 < lineStarts.Length ? lineStarts[line + 1] - 1 : text.Length;
+            from = MatchAt(text, lineStarts[line], end, cue, tokens, line, found);
         }
-        return (IReadOnlyList<(string, int)>?)result ?? Array.Empty<(string, int)>();
+    }
+
+    // Every head word holds a cue and every other word fails Match at once: only the word a cue falls in is tried, as
+    // if the whole line had been tokenised. A cue is letters, and letters of two tokens never touch: a cue lies inside
+    // one token. Returns where the search for the next cue goes on: past that token, or past the name it starts.
+    private static int MatchAt(string text, int lineStart, int lineEnd, int cue, List<Token> tokens, int line, List<(int Line, int Start, int End)> found)
+    {
+        // The tokenizer is in a known state at the line's start and just after a space (every space is read alone, as a
+        // separator): tokenising from there gives the line's own tokens. Match looks at most four tokens back, so five
+        // runs of non-space (each one token or more) before the cue's are enough.
+        // The word the cue is in, as the tokenizer makes it: a run of word characters from its first letter or digit (a
+        // '-', '·' or '+' before it is a token of its own). Most are no head ("institutions", "service", a site's name):
+        // Match would say no at once, so nothing around them is tokenised.
+        var s = cue;
+        while (s > lineStart && IsWordPart(text[s - 1])) s--;
+        while (!char.IsLetterOrDigit(text[s])) s++;
+        var e = cue;
+        while (e < lineEnd && IsWordPart(text[e])) e++;
+        if (!MayBeHead(text.AsSpan(s, e - s))) return e;
+
+        var r = s;
+        while (r > lineStart && !IsSpace(text[r - 1])) r--;
+        for (var runs = 0; runs < 5 && r > lineStart; runs++)
+        {
+            while (r > lineStart && IsSpace(text[r - 1])) r--;
+            while (r > lineStart && !IsSpace(text[r - 1])) r--;
+        }
+        var i = Tokenize(text, r, lineEnd, cue, tokens);
+        var last = Match(text, tokens, i, out var first);
+        if (last < 0) return tokens[i].Start + tokens[i].Length;
+        var to = tokens[last].Start + tokens[last].Length;
+        found.Add((line, tokens[first].Start, to));
+        return to;
     }
 
     [ThreadStatic] private static List<Token>? t_tokens;
 
+    // Match reads at most ten tokens past the one it tries: the ones after are not made.
+    private const int TokensAfter = 11;
+
     // Derived from the lists, so a shorter head added later still matches. (A German compound is longer than its suffix.)
     private static readonly int MinHeadLength = Math.Min(s_frenchHeads.Min(h => h.Length), s_englishHeads.Min(h => h.Length));
+
+    // For each pair of ASCII letters (upper case), whether a French head starts with the one and ends with the other.
+    private static readonly bool[] s_frenchEnds = FrenchEnds();
+
+    private static bool[] FrenchEnds()
+    {
+        var table = new bool[26 * 26];
+        foreach (var head in s_frenchHeads)
+            if (char.IsAsciiLetter(head[0]) && char.IsAsciiLetter(head[^1]))
+                table[(char.ToUpperInvariant(head[0]) - 'A') * 26 + char.ToUpperInvariant(head[^1]) - 'A'] = true;
+        return table;
+    }
+
+    // s_frenchHeads.Contains without hashing most words: ignoring case, an ASCII character equals only itself in either
+    // case, so a word whose first and last characters are ASCII matches a head only if its ends are a head's ends.
+    private static bool IsFrenchHead(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty) return false;
+        var (first, last) = (word[0], word[^1]);
+        if (char.IsAscii(first) && char.IsAscii(last))
+        {
+            if (!char.IsAsciiLetter(first) || !char.IsAsciiLetter(last)) return false;
+            if (!s_frenchEnds[((first & ~0x20) - 'A') * 26 + (last & ~0x20) - 'A']) return false;
+        }
+        return s_frenchHeadsLookup.Contains(word);
+    }
+
+    private static bool IsWordPart(char c) => char.IsLetterOrDigit(c) || c is '-' or '·' or '+';
+
+    // Whether Match could take the word for a head: false when it would fail before looking at any other word.
+    private static bool MayBeHead(ReadOnlySpan<char> word) =>
+        word.Length >= MinHeadLength
+        && ((IsFrenchHead(word) && (char.IsUpper(word[0]) || s_lowercaseHeadsLookup.Contains(word)))
+            || (char.IsUpper(word[0]) && EndsWithGermanSuffix(word))
+            || s_englishHeadsLookup.Contains(word));
 
     private static int Match(string text, List<Token> tokens, int i, out int start)
     {
@@ -142,7 +174,7 @@ internal static class Institutions
         var word = tokens[i].Of(text);
         // Every head noun has five letters or more ("musée", "Trust"), a German compound more: most words stop here.
         if (word.Length < MinHeadLength) return -1;
-        if (s_frenchHeadsLookup.Contains(word) && (char.IsUpper(word[0]) || s_lowercaseHeadsLookup.Contains(word)))
+        if (IsFrenchHead(word) && (char.IsUpper(word[0]) || s_lowercaseHeadsLookup.Contains(word)))
         {
             var end = Extend(text, tokens, i, requireCapital: !char.IsUpper(word[0]));
             if (end > i) return end;
@@ -157,7 +189,7 @@ internal static class Institutions
         {
             // Capitalised words before the head ("Leicester University"), or "of X" after it ("University of Leicester").
             var first = i;
-            while (first - 1 >= 0 && i - first < 4 && tokens[first].SpaceBefore && IsCapitalised(tokens[first - 1].Of(text)) && !s_frenchHeadsLookup.Contains(tokens[first - 1].Of(text))) first--;
+            while (first - 1 >= 0 && i - first < 4 && tokens[first].SpaceBefore && IsCapitalised(tokens[first - 1].Of(text)) && !IsFrenchHead(tokens[first - 1].Of(text))) first--;
             var end = i;
             if (i + 2 < tokens.Count && tokens[i + 1].Of(text) is "of" or "für" && tokens[i + 1].SpaceBefore)
             {
@@ -188,8 +220,8 @@ internal static class Institutions
             if (s_particlesLookup.Contains(t))
             {
                 // "le musée X et l'Institut Y" is two names: a particle never leads to another head noun.
-                if ((j + 1 < tokens.Count && s_frenchHeadsLookup.Contains(tokens[j + 1].Of(text)) && char.IsUpper(tokens[j + 1].Of(text)[0]))
-                    || (j + 2 < tokens.Count && s_particlesLookup.Contains(tokens[j + 1].Of(text)) && s_frenchHeadsLookup.Contains(tokens[j + 2].Of(text)))) break;
+                if ((j + 1 < tokens.Count && IsFrenchHead(tokens[j + 1].Of(text)) && char.IsUpper(tokens[j + 1].Of(text)[0]))
+                    || (j + 2 < tokens.Count && s_particlesLookup.Contains(tokens[j + 1].Of(text)) && IsFrenchHead(tokens[j + 2].Of(text)))) break;
                 // A particle counts only when a name word follows it.
                 if (j + 1 < tokens.Count && tokens[j + 1].SpaceBefore && (IsCapitalised(tokens[j + 1].Of(text)) || s_domainNounsLookup.Contains(tokens[j + 1].Of(text))
                     || (s_particlesLookup.Contains(tokens[j + 1].Of(text)) && j + 2 < tokens.Count && (IsCapitalised(tokens[j + 2].Of(text)) || s_domainNounsLookup.Contains(tokens[j + 2].Of(text))))))
@@ -210,35 +242,44 @@ internal static class Institutions
         public ReadOnlySpan<char> Of(string text) => text.AsSpan(Start, Length);
     }
 
+    private static bool IsSpace(char c) => c is ' ' or '\u00A0' or '\t' or '\n';
+
     // Words of letters, digits, '-', '·', '+'; an elided article or preposition (l', d') is its own token glued to the next.
-    private static void Tokenize(string text, List<Token> tokens)
+    // Tokenises text[from..end) (from: a line's start or just after a space) up to TokensAfter tokens past the one that
+    // holds the character at cue; returns that token's index.
+    private static int Tokenize(string text, int from, int end, int cue, List<Token> tokens)
     {
         tokens.Clear();
-        var i = 0;
+        var cueToken = -1;
+        var i = from;
         var space = true;
-        while (i < text.Length)
+        while (i < end && (cueToken < 0 || tokens.Count <= cueToken + TokensAfter))
         {
             var c = text[i];
             if (char.IsLetterOrDigit(c))
             {
                 var s = i;
-                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '·' or '+')) i++;
-                if (i < text.Length && text[i] is '\'' or '’' && i - s == 1 && text[s] is 'l' or 'L' or 'd' or 'D')
+                while (i < end && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '·' or '+')) i++;
+                if (i < end && text[i] is '\'' or '’' && i - s == 1 && text[s] is 'l' or 'L' or 'd' or 'D')
                 {
                     tokens.Add(new Token(s, 2, space));
                     i++;
                     space = true;
-                    continue;
                 }
-                tokens.Add(new Token(s, i - s, space));
-                space = false;
+                else
+                {
+                    tokens.Add(new Token(s, i - s, space));
+                    space = false;
+                }
+                if (cueToken < 0 && cue < i) cueToken = tokens.Count - 1;
                 continue;
             }
-            if (c is ' ' or '\u00A0' or '\t' or '\n') { space = true; i++; continue; }
+            if (IsSpace(c)) { space = true; i++; continue; }
             // Punctuation ('&' included) is a token of its own, so it breaks a name.
             tokens.Add(new Token(i, 1, space));
             i++;
             space = false;
         }
+        return cueToken;
     }
 }

@@ -49,6 +49,8 @@ internal static partial class MentionPass
         var sameNames = cache?.Gazetteer is { } previous && previous.SameAs(gazetteer);
 
         var result = new ExtractedNote[notes.Length];
+        // The same names come back note after note (the gazetteer's own strings): each is normalised once.
+        var keys = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         Parallel.For(0, notes.Length, parallel, i =>
         {
             if (sameNames && kept[i] is { } entry)
@@ -59,13 +61,13 @@ internal static partial class MentionPass
             FindInText(notes[i], found[i], gazetteer, options);
             result[i] = notes[i] with
             {
-                // The prose lines have served: dropped, so they do not outlive the pass.
-                Lines = [],
+                // The prose has served: dropped, so it does not outlive the pass.
+                Prose = NoteProse.Empty,
                 Note = notes[i].Note with
                 {
                     People = Ordered(found[i].People, p => p.Position),
                     Quotations = Ordered(found[i].Quotations, q => q.Position),
-                    Organizations = Ordered(Distinct(found[i].Organizations), o => o.Position),
+                    Organizations = Ordered(Distinct(found[i].Organizations, keys), o => o.Position),
                     Resource = found[i].Author is { } a && notes[i].Note.Resource is { } r
                         ? r with { AuthorName = a.Name ?? a.Organization, AuthorIsOrganization = a.IsOrganization }
                         : notes[i].Note.Resource,
@@ -111,35 +113,80 @@ internal static partial class MentionPass
     /// The lines the vault-wide name search reads (long enough to hold a name), with the institution names in each: those
     /// depend on the line alone, so they are found now and added in the same order as the gazetteer's.
     /// </summary>
-    internal static ProseLine[] ProseOf(List<TextLine> lines)
+    internal static NoteProse ProseOf(List<TextLine> lines)
     {
-        var plains = System.Buffers.ArrayPool<string>.Shared.Rent(lines.Count);
+        var length = -1;
         var count = 0;
-        foreach (var line in lines)
-            if (line.Plain.Length >= 4) plains[count++] = line.Plain;
-        var rented = count > 256 ? System.Buffers.ArrayPool<int>.Shared.Rent(count) : null;
-        var cues = rented is null ? stackalloc int[count] : rented.AsSpan(0, count);
-        Institutions.MarkCued(plains.AsSpan(0, count), cues);
-        var prose = new ProseLine[count];
-        var k = 0;
+        var pieceCount = 0;
         foreach (var line in lines)
         {
-            var plain = line.Plain;
+            var plain = line.Span;
             if (plain.Length < 4) continue;
-            OrganizationMention[]? institutions = null;
-            if (cues[k] >= 0 && Institutions.FindCued(plain, cues[k]) is { Count: > 0 } hits)
-            {
-                institutions = new OrganizationMention[hits.Count];
-                for (var i = 0; i < hits.Count; i++)
-                    institutions[i] = new OrganizationMention(TrimArticle(hits[i].Name), null, null, OrganizationSource.Prose, ProseLine.At(line, hits[i].Offset));
-            }
-            prose[k++] = new ProseLine(line, institutions);
+            length += plain.Length + 1;
+            count++;
+            if (line.Segments.Count > 1) pieceCount += line.Segments.Count;
         }
-        plains.AsSpan(0, count).Clear();
-        System.Buffers.ArrayPool<string>.Shared.Return(plains);
+        if (count == 0) return NoteProse.Empty;
+        var text = string.Create(length, lines, static (span, lines) =>
+        {
+            var at = 0;
+            foreach (var line in lines)
+            {
+                var plain = line.Span;
+                if (plain.Length < 4) continue;
+                if (at > 0) span[at++] = '\n';
+                plain.CopyTo(span[at..]);
+                at += plain.Length;
+            }
+        });
+        var prose = new ProseLine[count];
+        var pieces = pieceCount == 0 ? [] : new NoteProse.Piece[pieceCount];
+        var rented = count > 256 ? System.Buffers.ArrayPool<int>.Shared.Rent(count) : null;
+        var starts = rented is null ? stackalloc int[count] : rented.AsSpan(0, count);
+        var k = 0;
+        var start = 0;
+        var piece = 0;
+        foreach (var line in lines)
+        {
+            var plain = line.Span;
+            if (plain.Length < 4) continue;
+            var segments = line.Segments;
+            starts[k] = start;
+            if (segments.Count == 1)
+                prose[k++] = new ProseLine(start, plain.Length, line.Position, segments[0].Position, segments[0].Kind == SegmentKind.Text, 0, 0);
+            else
+            {
+                prose[k++] = new ProseLine(start, plain.Length, line.Position, default, false, piece, segments.Count);
+                foreach (var s in segments) pieces[piece++] = new NoteProse.Piece(s.Span.Length, s.Kind == SegmentKind.Text, s.Position);
+            }
+            start += plain.Length + 1;
+        }
+        var found = t_institutions ??= [];
+        found.Clear();
+        Institutions.FindAll(text, starts, found);
         if (rented is not null) System.Buffers.ArrayPool<int>.Shared.Return(rented);
-        return prose;
+        if (found.Count == 0) return new NoteProse(text, prose, pieces, [], []);
+        var institutions = new OrganizationMention[found.Count];
+        var institutionLines = new int[found.Count];
+        var index = 0;
+        k = 0;
+        // The positions are read over the lines' segments, which are at hand.
+        foreach (var line in lines)
+        {
+            if (line.Span.Length < 4) continue;
+            for (; index < found.Count && found[index].Line == k; index++)
+            {
+                var (_, from, to) = found[index];
+                institutions[index] = new OrganizationMention(TrimArticle(text[from..to]), null, null, OrganizationSource.Prose, ProseLine.At(line, from - prose[k].Start));
+                institutionLines[index] = k;
+            }
+            if (index == found.Count) break;
+            k++;
+        }
+        return new NoteProse(text, prose, pieces, institutions, institutionLines);
     }
+
+    [ThreadStatic] private static List<(int Line, int Start, int End)>? t_institutions;
 
     // The author of the work a resource note summarises is named by the note even when none of its own quotations is
     // theirs: another note's quotation taken from this one ("[[This note|Source]]", a cited table row) is theirs.
@@ -180,6 +227,7 @@ internal static partial class MentionPass
         var note = extracted.Note;
         // Built at the first person the gazetteer finds: most notes' prose names none.
         HashSet<string>? known = null;
+        HashSet<string>? knownNames = null;
 
         // Link texts that name an organisation: "[Concilio](https://www.concilioltd.com/)".
         foreach (var link in note.ExternalLinks)
@@ -193,35 +241,55 @@ internal static partial class MentionPass
         }
 
         if (!options.FindOrganizationsInProse) return;
-        foreach (var line in extracted.Lines)
+        var prose = extracted.Prose;
+        var names = t_hits ??= [];
+        var k = 0;
+        for (var line = 0; line < prose.Count; line++)
         {
-            var plain = line.Plain;
-            foreach (var (name, offset, isPerson) in gazetteer.FindAll(plain))
+            names.Clear();
+            gazetteer.FindAll(prose.Line(line), names);
+            foreach (var (name, offset, isPerson) in names)
             {
-                var position = line.At(offset);
+                var position = prose.At(line, offset);
                 if (isPerson)
                 {
                     known ??= new HashSet<string>(found.People.Select(p => Names.Normalize(p.Name)), StringComparer.Ordinal);
-                    if (known.Add(Names.Normalize(name)))
+                    // The gazetteer's name strings: one met before (by reference) is known already, not normalised again.
+                    if ((knownNames ??= new HashSet<string>(ReferenceEqualityComparer.Instance)).Add(name) && known.Add(Names.Normalize(name)))
                         found.People.Add(new PersonMention(name, null, null, null, null, null, null, [], null, MentionRole.Mentioned, position));
                 }
                 else found.Organizations.Add(new OrganizationMention(name, null, null, OrganizationSource.Prose, position));
             }
-            if (line.Institutions is { } institutions) found.Organizations.AddRange(institutions);
+            for (; k < prose.InstitutionLines.Length && prose.InstitutionLines[k] == line; k++) found.Organizations.Add(prose.Institutions[k]);
         }
-
     }
+
+    [ThreadStatic] private static List<(string Name, int Offset, bool IsPerson)>? t_hits;
 
     private static string TrimArticle(string name) => LeadingArticle().Replace(name, "");
 
-    private static List<OrganizationMention> Distinct(List<OrganizationMention> mentions)
+    private static List<OrganizationMention> Distinct(List<OrganizationMention> mentions, System.Collections.Concurrent.ConcurrentDictionary<string, string> keys)
     {
         if (mentions.Count < 2) return mentions;
         var seen = new HashSet<(string, OrganizationSource)>();
+        // A name the gazetteer finds a hundred times in a note is the same string each time: only its first
+        // occurrence (by reference, a cheap hash) is normalised and looked up.
+        var same = new HashSet<(string, OrganizationSource)>(SameName.Instance);
         var result = new List<OrganizationMention>(mentions.Count);
         foreach (var m in mentions)
-            if (seen.Add((Names.NormalizeOrganization(m.Name), m.Source))) result.Add(m);
+            if (same.Add((m.Name, m.Source)) && seen.Add((keys.GetOrAdd(m.Name, Names.NormalizeOrganization), m.Source))) result.Add(m);
         return result;
+    }
+
+    private sealed class SameName : IEqualityComparer<(string Name, OrganizationSource Source)>
+    {
+        public static readonly SameName Instance = new();
+
+        public bool Equals((string Name, OrganizationSource Source) x, (string Name, OrganizationSource Source) y) =>
+            ReferenceEquals(x.Name, y.Name) && x.Source == y.Source;
+
+        public int GetHashCode((string Name, OrganizationSource Source) obj) =>
+            System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Name) * 31 + (int)obj.Source;
     }
 
     // Stable by position: most lists are empty or have one item, and the others are nearly in order already.

@@ -46,10 +46,10 @@ internal static partial class SpeakerLines
         if (i + 1 < lines.Count && lines[i + 1].BlockId == line.BlockId && HasCountryCode(lines[i + 1].Segments)) return true;
         foreach (var s in line.Segments)
         {
-            if (s.Kind == SegmentKind.Image || (s.Kind == SegmentKind.Text && string.IsNullOrWhiteSpace(s.Text))) continue;
+            if (s.Kind == SegmentKind.Image || (s.Kind == SegmentKind.Text && s.Span.IsWhiteSpace())) continue;
             return s.Kind switch
             {
-                SegmentKind.Text => s.Text.AsSpan().TrimStart()[0] is 'M' or 'm' or 'A' or 'a',
+                SegmentKind.Text => s.Span.TrimStart()[0] is 'M' or 'm' or 'A' or 'a',
                 SegmentKind.Link => s.Url is { } url && IsProfileHost(url),
                 _ => false,
             };
@@ -63,7 +63,7 @@ internal static partial class SpeakerLines
     {
         foreach (var s in segments)
         {
-            var text = s.Text.AsSpan();
+            var text = s.Span;
             for (var at = text.IndexOf('('); at >= 0; at = NextParenthesis(text, at))
             {
                 var j = at + 1;
@@ -187,10 +187,10 @@ internal static partial class SpeakerLines
     {
         foreach (var s in segments)
         {
-            if (s.Kind == SegmentKind.Image || (s.Kind == SegmentKind.Text && string.IsNullOrWhiteSpace(s.Text))) continue;
+            if (s.Kind == SegmentKind.Image || (s.Kind == SegmentKind.Text && s.Span.IsWhiteSpace())) continue;
             // A link opens the line (Moderation reads text only): TryHead takes it when it names a person.
             if (s.Kind != SegmentKind.Text) return Names.LooksLikePerson(Names.SplitHonorific(s.Text).Name);
-            var text = s.Text.AsSpan().TrimStart();
+            var text = s.Span.TrimStart();
             var c = text[0];
             if (!(char.IsUpper(c) || c is 'm' or 'a')) return false;
             // The text Trim keeps opens the line: without "Modération par" TryHead reads a plain name there or nothing.
@@ -225,13 +225,13 @@ internal static partial class SpeakerLines
         return words >= 2;
     }
 
-    private static bool IsBlank(List<Segment> segments) => segments.All(s => s.Kind == SegmentKind.Text && s.Text.AsSpan().Trim(" \t,.;:").IsEmpty);
+    private static bool IsBlank(List<Segment> segments) => segments.All(s => s.Kind == SegmentKind.Text && s.Span.Trim(" \t,.;:").IsEmpty);
 
     internal static List<Segment> Trim(List<Segment> segments)
     {
         var list = new List<Segment>(segments.Count);
         foreach (var s in segments)
-            if (s.Kind != SegmentKind.Image && !(s.Kind == SegmentKind.Text && s.Text.Length == 0)) list.Add(s);
+            if (s.Kind != SegmentKind.Image && !(s.Kind == SegmentKind.Text && s.Span.IsEmpty)) list.Add(s);
         while (list.Count > 0 && list[0].Kind == SegmentKind.Text && string.IsNullOrWhiteSpace(list[0].Text)) list.RemoveAt(0);
         while (list.Count > 0 && list[^1].Kind == SegmentKind.Text && string.IsNullOrWhiteSpace(list[^1].Text)) list.RemoveAt(list.Count - 1);
         if (list.Count > 0 && list[0].Kind == SegmentKind.Text)
