@@ -28,8 +28,9 @@ internal static partial class Quotations
                 i = ReadBlockquote(lines, i, noteLanguage, quotations, people, organizations);
                 continue;
             }
+            // The line's characters tell before its string is made: most lines quote nothing.
+            if (!line.Span.ContainsAny(s_quoteMarks)) continue;
             var plain = line.Plain;
-            if (!plain.AsSpan().ContainsAny(s_quoteMarks)) continue;
             foreach (Match m in Quoted().Matches(plain))
             {
                 var text = Names.Collapse(m.Groups["q"].Value).Trim();
