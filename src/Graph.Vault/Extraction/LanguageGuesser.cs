@@ -37,9 +37,17 @@ internal static class LanguageGuesser
     };
 
     private static readonly System.Buffers.SearchValues<char> s_shortTextSeparators = System.Buffers.SearchValues.Create(" ,&/()-\u00A0");
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_frWordsLookup = s_frWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_enWordsLookup = s_enWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_deWordsLookup = s_deWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Each word of the six sets with the languages it belongs to (1 French, 2 English, 4 German): one lookup, not six.
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> s_shortTextLookup = ShortTextTable().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static Dictionary<string, int> ShortTextTable()
+    {
+        var table = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (set, bit) in (ReadOnlySpan<(HashSet<string>, int)>)[(s_fr, 1), (s_frWords, 1), (s_en, 2), (s_enWords, 2), (s_de, 4), (s_deWords, 4)])
+            foreach (var word in set)
+                table[word] = table.GetValueOrDefault(word) | bit;
+        return table;
+    }
 
     /// <summary>
     /// The language of a job title or a short quotation: the one whose words alone occur in it (<c>Head of Digital</c> →
@@ -59,8 +67,8 @@ internal static class LanguageGuesser
             var w = raw.Trim(".:;");
             if (w.StartsWith("l'", StringComparison.OrdinalIgnoreCase) || w.StartsWith("d'", StringComparison.OrdinalIgnoreCase)
                 || w.StartsWith("l’", StringComparison.OrdinalIgnoreCase) || w.StartsWith("d’", StringComparison.OrdinalIgnoreCase)) { fr++; continue; }
-            bool f = s_frLookup.Contains(w) || s_frWordsLookup.Contains(w), e = s_enLookup.Contains(w) || s_enWordsLookup.Contains(w),
-                g = s_deLookup.Contains(w) || s_deWordsLookup.Contains(w);
+            s_shortTextLookup.TryGetValue(w, out var sets);
+            bool f = (sets & 1) != 0, e = (sets & 2) != 0, g = (sets & 4) != 0;
             // A word both languages share (collections, development, museum/musée aside) tells nothing.
             if (f && !e && !g) fr++;
             else if (e && !f && !g) en++;

@@ -19,11 +19,30 @@ internal static partial class Quotations
     // too often no one's name to be taken for an organisation.
     private static Attribution? SaidBefore(string before)
     {
-        if (before.Length == 0 || SubjectSays().Match(before) is not { Success: true } m) return null;
+        if (!MayReportSpeech(before))
+        {
+            if (PrefilterCheck.Misses is { } misses && SubjectSays().IsMatch(before)) misses.Enqueue("subject says: " + before);
+            return null;
+        }
+        if (SubjectSays().Match(before) is not { Success: true } m) return null;
         var who = m.Groups["who"].Value;
         if (!Names.LooksLikePerson(Names.SplitHonorific(Names.Collapse(who).Trim()).Name)) return null;
         return ParseAttribution(m.Groups["role"].Success ? who + "," + m.Groups["role"].Value : who);
     }
+
+    // SubjectSays ends with "verb\b[^.;!?]*$": its verb is in the text after the last sentence end, where most texts
+    // before a quotation have none, and the regex need not read them.
+    private static bool MayReportSpeech(string before)
+    {
+        var text = before.AsSpan();
+        return text[(text.LastIndexOfAny(s_sentenceEnds) + 1)..].ContainsAny(s_sayingVerbs);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_sentenceEnds = System.Buffers.SearchValues.Create(".;!?");
+    private static readonly System.Buffers.SearchValues<string> s_sayingVerbs = System.Buffers.SearchValues.Create(
+        ["définit", "décrit", "qualifie", "écrit", "affirme", "déclare", "souligne", "estime", "rappelle", "considère", "résume", "appelle",
+         "nomme", "defines", "describes", "calls", "writes", "wrote", "says", "said", "argues", "definiert", "beschreibt", "nennt",
+         "schreibt", "sagt", "bezeichnet"], StringComparison.Ordinal);
 
     // "| Dupont et Martin (2019) | "…" |": the first cell of the quotation's row cites a work by its authors and year.
     // The work is the one of the note a wikilink of this note names with the same year and one of those surnames

@@ -48,12 +48,14 @@ internal static partial class ResourceAuthors
         }
 
         // Organisations: "Ce rapport de l'AMS…", "réalisé par X", "Le projet X propose", "X définit".
-        foreach (var pattern in (Regex[])[WorkOf(), MadeBy(), NamedSubject()])
-            if (Organization(line, pattern) is { } org) return org;
+        // Each pattern only where its words are (checked against the full reading in tests, see PrefilterCheck).
+        if (Cued(line, MayOpenWorkOf(line.Span), WorkOf()) && Organization(line, WorkOf()) is { } work) return work;
+        if (Cued(line, line.Plain.AsSpan().ContainsAny(s_madeBy), MadeBy()) && Organization(line, MadeBy()) is { } made) return made;
+        if (Cued(line, line.Plain.AsSpan().ContainsAny(s_subjectVerbs), NamedSubject()) && Organization(line, NamedSubject()) is { } named) return named;
 
         // A later paragraph of the note may still say whose the work is: "Cet article de [Le Quotidien](…) évoque…".
         for (var i = at + 1; i < lines.Count; i++)
-            if (lines[i].Block == LineBlock.Paragraph && lines[i].ListDepth == 0 && lines[i].QuoteDepth == 0 && MayOpenWorkOf(lines[i].Plain)
+            if (lines[i].Block == LineBlock.Paragraph && lines[i].ListDepth == 0 && lines[i].QuoteDepth == 0 && MayOpenWorkOf(lines[i].Span)
                 && Organization(lines[i], WorkOf()) is { } org)
                 return org;
         return null;
@@ -70,11 +72,24 @@ internal static partial class ResourceAuthors
         return org.Length >= 2 && char.IsUpper(org[0]) && (named || !Names.LooksLikePerson(org)) ? new Quotations.Attribution(null, null, null, org, IsOrganization: true) : null;
     }
 
+    private static bool Cued(TextLine line, bool cued, Regex pattern)
+    {
+        if (!cued && PrefilterCheck.Misses is { } misses && Organization(line, pattern) is not null) misses.Enqueue($"resource author ({pattern}): {line.Plain}");
+        return cued;
+    }
+
+    // MadeBy's participles and NamedSubject's verbs, which those patterns cannot match without.
+    private static readonly System.Buffers.SearchValues<string> s_madeBy = System.Buffers.SearchValues.Create(
+        ["réalisé", "publié", "édité", "produit", "rédigé", "made", "published", "written"], StringComparison.Ordinal);
+    private static readonly System.Buffers.SearchValues<string> s_subjectVerbs = System.Buffers.SearchValues.Create(
+        ["propose", "définit", "publie", "a publié", "présente", "fournit", "liste", "offre", "recense", "décrit", "explique", "defines", "publishes", "presents"],
+        StringComparison.Ordinal);
+
     // WorkOf's first word (Ce, Cette, Cet, This, Dieser…) starts with C, T or D: every other paragraph of a long resource
     // note is passed over without trimming or matching it.
-    private static bool MayOpenWorkOf(string plain)
+    private static bool MayOpenWorkOf(ReadOnlySpan<char> plain)
     {
-        var text = plain.AsSpan().TrimStart();
+        var text = plain.TrimStart();
         return text.Length > 0 && text[0] is 'C' or 'T' or 'D';
     }
 
