@@ -3,10 +3,10 @@ using Graph.Core.Diagnostics;
 namespace Graph.Vault.Extraction;
 
 /// <summary>
-/// One line of a <see cref="NoteProse"/>: where its plain text lies in the note's prose text, and what positions need
-/// (where the line and its one part start, or which of the note's pieces are its parts).
+/// One line of a <see cref="NoteProse"/>: what positions need (where the line and its one part start, or which of the
+/// note's pieces are its parts).
 /// </summary>
-internal readonly record struct ProseLine(int Start, int Length, TextPosition Position, TextPosition First, bool FirstIsText, int PieceStart, int PieceCount)
+internal readonly record struct ProseLine(TextPosition Position, TextPosition First, bool FirstIsText, int PieceStart, int PieceCount)
 {
     /// <summary>Where the character at <paramref name="offset"/> of a line's plain text is (see <see cref="NoteProse.At"/>),
     /// read over its segments: for lines not made compact (quotations are found on those).</summary>

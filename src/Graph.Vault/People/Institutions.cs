@@ -74,7 +74,7 @@ internal static class Institutions
     /// and range in <paramref name="text"/>, in text order. One cue search runs over the whole text (a search per short
     /// line cost more in its set-up than in its scan), and only the words around each cue are tokenised.
     /// </summary>
-    public static void FindAll(string text, ReadOnlySpan<int> lineStarts, List<(int Line, int Start, int End)> found)
+    public static void FindAll(ReadOnlySpan<char> text, ReadOnlySpan<int> lineStarts, List<(int Line, int Start, int End)> found)
     {
         // Tokens are spans of the text kept in a per-thread buffer: no string per word.
         var tokens = t_tokens ??= new List<Token>(64);
@@ -82,7 +82,7 @@ internal static class Institutions
         var from = 0;
         while (from < text.Length)
         {
-            var hit = text.AsSpan(from).IndexOfAny(s_cues);
+            var hit = text[from..].IndexOfAny(s_cues);
             if (hit < 0) return;
             var cue = from + hit;
             // No cue holds the character between two lines: each lies inside one line.
@@ -95,7 +95,7 @@ internal static class Institutions
     // Every head word holds a cue and every other word fails Match at once: only the word a cue falls in is tried, as
     // if the whole line had been tokenised. A cue is letters, and letters of two tokens never touch: a cue lies inside
     // one token. Returns where the search for the next cue goes on: past that token, or past the name it starts.
-    private static int MatchAt(string text, int lineStart, int lineEnd, int cue, List<Token> tokens, int line, List<(int Line, int Start, int End)> found)
+    private static int MatchAt(ReadOnlySpan<char> text, int lineStart, int lineEnd, int cue, List<Token> tokens, int line, List<(int Line, int Start, int End)> found)
     {
         // The tokenizer is in a known state at the line's start and just after a space (every space is read alone, as a
         // separator): tokenising from there gives the line's own tokens. Match looks at most four tokens back, so five
@@ -108,7 +108,7 @@ internal static class Institutions
         while (!char.IsLetterOrDigit(text[s])) s++;
         var e = cue;
         while (e < lineEnd && IsWordPart(text[e])) e++;
-        if (!MayBeHead(text.AsSpan(s, e - s))) return e;
+        if (!MayBeHead(text[s..e])) return e;
 
         var r = s;
         while (r > lineStart && !IsSpace(text[r - 1])) r--;
@@ -168,7 +168,7 @@ internal static class Institutions
             || (char.IsUpper(word[0]) && EndsWithGermanSuffix(word))
             || s_englishHeadsLookup.Contains(word));
 
-    private static int Match(string text, List<Token> tokens, int i, out int start)
+    private static int Match(ReadOnlySpan<char> text, List<Token> tokens, int i, out int start)
     {
         start = i;
         var word = tokens[i].Of(text);
@@ -209,7 +209,7 @@ internal static class Institutions
         return false;
     }
 
-    private static int Extend(string text, List<Token> tokens, int head, bool requireCapital)
+    private static int Extend(ReadOnlySpan<char> text, List<Token> tokens, int head, bool requireCapital)
     {
         var end = head;
         var capital = false;
@@ -239,7 +239,7 @@ internal static class Institutions
 
     private readonly record struct Token(int Start, int Length, bool SpaceBefore)
     {
-        public ReadOnlySpan<char> Of(string text) => text.AsSpan(Start, Length);
+        public ReadOnlySpan<char> Of(ReadOnlySpan<char> text) => text.Slice(Start, Length);
     }
 
     private static bool IsSpace(char c) => c is ' ' or '\u00A0' or '\t' or '\n';
@@ -247,7 +247,7 @@ internal static class Institutions
     // Words of letters, digits, '-', '·', '+'; an elided article or preposition (l', d') is its own token glued to the next.
     // Tokenises text[from..end) (from: a line's start or just after a space) up to TokensAfter tokens past the one that
     // holds the character at cue; returns that token's index.
-    private static int Tokenize(string text, int from, int end, int cue, List<Token> tokens)
+    private static int Tokenize(ReadOnlySpan<char> text, int from, int end, int cue, List<Token> tokens)
     {
         tokens.Clear();
         var cueToken = -1;
