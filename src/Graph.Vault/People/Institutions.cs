@@ -48,12 +48,12 @@ internal static class Institutions
         "géologie", "musées", "archéologie", "ethnographie", "gestion", "ingénierie", "canton", "ville", "nature", "musique", "cinéma",
     };
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_frenchHeadsLookup = s_frenchHeads.ToFrozenSet(s_frenchHeads.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly CaselessWords s_frenchHeadsLookup = new(s_frenchHeads);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_lowercaseHeadsLookup = s_lowercaseHeads.ToFrozenSet(s_lowercaseHeads.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_englishHeadsLookup = s_englishHeads.ToFrozenSet(s_englishHeads.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_particlesLookup = s_particles.ToFrozenSet(s_particles.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_adjectivesLookup = s_adjectives.ToFrozenSet(s_adjectives.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_domainNounsLookup = s_domainNouns.ToFrozenSet(s_domainNouns.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly CaselessWords s_adjectivesLookup = new(s_adjectives);
+    private static readonly CaselessWords s_domainNounsLookup = new(s_domainNouns);
 
     /// <summary>Every institution name in <paramref name="text"/> with its character offset, left to right, not overlapping.</summary>
     public static IReadOnlyList<(string Name, int Offset)> FindAll(string text)
@@ -133,38 +133,12 @@ internal static class Institutions
     // Derived from the lists, so a shorter head added later still matches. (A German compound is longer than its suffix.)
     private static readonly int MinHeadLength = Math.Min(s_frenchHeads.Min(h => h.Length), s_englishHeads.Min(h => h.Length));
 
-    // For each pair of ASCII letters (upper case), whether a French head starts with the one and ends with the other.
-    private static readonly bool[] s_frenchEnds = FrenchEnds();
-
-    private static bool[] FrenchEnds()
-    {
-        var table = new bool[26 * 26];
-        foreach (var head in s_frenchHeads)
-            if (char.IsAsciiLetter(head[0]) && char.IsAsciiLetter(head[^1]))
-                table[(char.ToUpperInvariant(head[0]) - 'A') * 26 + char.ToUpperInvariant(head[^1]) - 'A'] = true;
-        return table;
-    }
-
-    // s_frenchHeads.Contains without hashing most words: ignoring case, an ASCII character equals only itself in either
-    // case, so a word whose first and last characters are ASCII matches a head only if its ends are a head's ends.
-    private static bool IsFrenchHead(ReadOnlySpan<char> word)
-    {
-        if (word.IsEmpty) return false;
-        var (first, last) = (word[0], word[^1]);
-        if (char.IsAscii(first) && char.IsAscii(last))
-        {
-            if (!char.IsAsciiLetter(first) || !char.IsAsciiLetter(last)) return false;
-            if (!s_frenchEnds[((first & ~0x20) - 'A') * 26 + (last & ~0x20) - 'A']) return false;
-        }
-        return s_frenchHeadsLookup.Contains(word);
-    }
-
     private static bool IsWordPart(char c) => char.IsLetterOrDigit(c) || c is '-' or '·' or '+';
 
     // Whether Match could take the word for a head: false when it would fail before looking at any other word.
     private static bool MayBeHead(ReadOnlySpan<char> word) =>
         word.Length >= MinHeadLength
-        && ((IsFrenchHead(word) && (char.IsUpper(word[0]) || s_lowercaseHeadsLookup.Contains(word)))
+        && ((s_frenchHeadsLookup.Contains(word) && (char.IsUpper(word[0]) || s_lowercaseHeadsLookup.Contains(word)))
             || (char.IsUpper(word[0]) && EndsWithGermanSuffix(word))
             || s_englishHeadsLookup.Contains(word));
 
@@ -174,7 +148,7 @@ internal static class Institutions
         var word = tokens[i].Of(text);
         // Every head noun has five letters or more ("musée", "Trust"), a German compound more: most words stop here.
         if (word.Length < MinHeadLength) return -1;
-        if (IsFrenchHead(word) && (char.IsUpper(word[0]) || s_lowercaseHeadsLookup.Contains(word)))
+        if (s_frenchHeadsLookup.Contains(word) && (char.IsUpper(word[0]) || s_lowercaseHeadsLookup.Contains(word)))
         {
             var end = Extend(text, tokens, i, requireCapital: !char.IsUpper(word[0]));
             if (end > i) return end;
@@ -189,7 +163,7 @@ internal static class Institutions
         {
             // Capitalised words before the head ("Leicester University"), or "of X" after it ("University of Leicester").
             var first = i;
-            while (first - 1 >= 0 && i - first < 4 && tokens[first].SpaceBefore && IsCapitalised(tokens[first - 1].Of(text)) && !IsFrenchHead(tokens[first - 1].Of(text))) first--;
+            while (first - 1 >= 0 && i - first < 4 && tokens[first].SpaceBefore && IsCapitalised(tokens[first - 1].Of(text)) && !s_frenchHeadsLookup.Contains(tokens[first - 1].Of(text))) first--;
             var end = i;
             if (i + 2 < tokens.Count && tokens[i + 1].Of(text) is "of" or "für" && tokens[i + 1].SpaceBefore)
             {
@@ -220,8 +194,8 @@ internal static class Institutions
             if (s_particlesLookup.Contains(t))
             {
                 // "le musée X et l'Institut Y" is two names: a particle never leads to another head noun.
-                if ((j + 1 < tokens.Count && IsFrenchHead(tokens[j + 1].Of(text)) && char.IsUpper(tokens[j + 1].Of(text)[0]))
-                    || (j + 2 < tokens.Count && s_particlesLookup.Contains(tokens[j + 1].Of(text)) && IsFrenchHead(tokens[j + 2].Of(text)))) break;
+                if ((j + 1 < tokens.Count && s_frenchHeadsLookup.Contains(tokens[j + 1].Of(text)) && char.IsUpper(tokens[j + 1].Of(text)[0]))
+                    || (j + 2 < tokens.Count && s_particlesLookup.Contains(tokens[j + 1].Of(text)) && s_frenchHeadsLookup.Contains(tokens[j + 2].Of(text)))) break;
                 // A particle counts only when a name word follows it.
                 if (j + 1 < tokens.Count && tokens[j + 1].SpaceBefore && (IsCapitalised(tokens[j + 1].Of(text)) || s_domainNounsLookup.Contains(tokens[j + 1].Of(text))
                     || (s_particlesLookup.Contains(tokens[j + 1].Of(text)) && j + 2 < tokens.Count && (IsCapitalised(tokens[j + 2].Of(text)) || s_domainNounsLookup.Contains(tokens[j + 2].Of(text))))))
@@ -281,5 +255,37 @@ internal static class Institutions
             space = false;
         }
         return cueToken;
+    }
+
+    /// <summary>
+    /// Words compared as <see cref="StringComparer.OrdinalIgnoreCase"/> does, mostly without hashing: ignoring case, an
+    /// ASCII character equals only itself in either case, so a word whose first and last characters are ASCII can only
+    /// be one of the few words with the same ends and length. Other words go to a frozen set.
+    /// </summary>
+    private sealed class CaselessWords
+    {
+        private readonly string[]?[] _byEnds = new string[]?[26 * 26];
+        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _all;
+
+        public CaselessWords(HashSet<string> words)
+        {
+            foreach (var w in words)
+                if (w.Length > 0 && char.IsAsciiLetter(w[0]) && char.IsAsciiLetter(w[^1]))
+                    _byEnds[Index(w[0], w[^1])] = [.. _byEnds[Index(w[0], w[^1])] ?? [], w];
+            _all = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        private static int Index(char first, char last) => ((first & ~0x20) - 'A') * 26 + (last & ~0x20) - 'A';
+
+        public bool Contains(ReadOnlySpan<char> word)
+        {
+            if (word.IsEmpty) return false;
+            var (first, last) = (word[0], word[^1]);
+            if (!char.IsAscii(first) || !char.IsAscii(last)) return _all.Contains(word);
+            if (!char.IsAsciiLetter(first) || !char.IsAsciiLetter(last) || _byEnds[Index(first, last)] is not { } candidates) return false;
+            foreach (var c in candidates)
+                if (c.Length == word.Length && word.Equals(c, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
     }
 }
