@@ -97,9 +97,6 @@ internal static class Institutions
     // one token. Returns where the search for the next cue goes on: past that token, or past the name it starts.
     private static int MatchAt(ReadOnlySpan<char> text, int lineStart, int lineEnd, int cue, List<Token> tokens, int line, List<(int Line, int Start, int End)> found)
     {
-        // The tokenizer is in a known state at the line's start and just after a space (every space is read alone, as a
-        // separator): tokenising from there gives the line's own tokens. Match looks at most four tokens back, so five
-        // runs of non-space (each one token or more) before the cue's are enough.
         // The word the cue is in, as the tokenizer makes it: a run of word characters from its first letter or digit (a
         // '-', '·' or '+' before it is a token of its own). Most are no head ("institutions", "service", a site's name):
         // Match would say no at once, so nothing around them is tokenised.
@@ -110,12 +107,20 @@ internal static class Institutions
         while (e < lineEnd && IsWordPart(text[e])) e++;
         if (!MayBeHead(text[s..e])) return e;
 
+        // The tokenizer is in a known state at the line's start and just after a space (every space is read alone, as a
+        // separator): tokenising from there gives the line's own tokens. Match looks at most four tokens back, so five
+        // runs of non-space (each one token or more) before the cue's are enough.
         var r = s;
-        while (r > lineStart && !IsSpace(text[r - 1])) r--;
-        for (var runs = 0; runs < 5 && r > lineStart; runs++)
+        // Only an English head looks back (and at its own SpaceBefore); the others read the words after it, whose tokens
+        // are the same whatever state the tokenizer starts the head in.
+        if (s_englishHeadsLookup.Contains(text[s..e]))
         {
-            while (r > lineStart && IsSpace(text[r - 1])) r--;
             while (r > lineStart && !IsSpace(text[r - 1])) r--;
+            for (var runs = 0; runs < 5 && r > lineStart; runs++)
+            {
+                while (r > lineStart && IsSpace(text[r - 1])) r--;
+                while (r > lineStart && !IsSpace(text[r - 1])) r--;
+            }
         }
         var i = Tokenize(text, r, lineEnd, cue, tokens);
         var last = Match(text, tokens, i, out var first);
@@ -219,8 +224,8 @@ internal static class Institutions
     private static bool IsSpace(char c) => c is ' ' or '\u00A0' or '\t' or '\n';
 
     // Words of letters, digits, '-', '·', '+'; an elided article or preposition (l', d') is its own token glued to the next.
-    // Tokenises text[from..end) (from: a line's start or just after a space) up to TokensAfter tokens past the one that
-    // holds the character at cue; returns that token's index.
+    // Tokenises text[from..end) (from: a line's start, just after a space, or a word's start when what comes before it
+    // does not matter) up to TokensAfter tokens past the one that holds the character at cue; returns that token's index.
     private static int Tokenize(ReadOnlySpan<char> text, int from, int end, int cue, List<Token> tokens)
     {
         tokens.Clear();
