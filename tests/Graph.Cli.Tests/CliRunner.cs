@@ -5,6 +5,9 @@ internal static class CliRunner
 {
     private static readonly Lock s_console = new();
 
+    /// <summary>The lock every in-process command runs under (re-entrant): held, no command runs on another thread.</summary>
+    public static Lock ConsoleLock => s_console;
+
     public static int Run(out string stdout, out string stderr, params string[] args)
     {
         lock (s_console)

@@ -25,6 +25,10 @@ public sealed class LanguageGuesserTests
         Assert.Equal("fr", LanguageGuesser.Guess("Le rapport « The state of the museum » est une lecture utile pour les équipes et les directions des musées.", minimumHits: 3));
         // As many English as French words: no confident answer.
         Assert.Null(LanguageGuesser.Guess("the and of le la les", minimumHits: 3));
+        // Words with letters beyond ASCII ("für", "FÜR") count; a function word ending the text counts; "été" is none.
+        Assert.Equal("de", LanguageGuesser.Guess("Ein Haus FÜR Kinder, für alle: été", minimumHits: 3));
+        Assert.Null(LanguageGuesser.Guess("Ein Haus für Kinder été", minimumHits: 3));
+        Assert.Equal("en", LanguageGuesser.Guess("museum-of-the-city_and", minimumHits: 3));
     }
 
     [Fact]

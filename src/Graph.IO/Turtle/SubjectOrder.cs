@@ -39,14 +39,14 @@ internal static class SubjectOrder
             keys[i] = new SortKey(BinaryPrimitives.ReadUInt64BigEndian(bytes), BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]),
                 (int)terms.KindOf(s), s, entries[i]);
         }
-        MergeSort(keys, new SortKey[keys.Length], terms, safe);
+        MergeSort(keys, new SortKey[keys.Length], terms, safe ? common + 16 : -1);
         var sorted = new int[keys.Length];
         for (var i = 0; i < keys.Length; i++) sorted[i] = keys[i].Entry;
         return sorted;
     }
 
     /// <summary>Bottom-up: runs of 1, 2, 4… merged back and forth between the two arrays.</summary>
-    private static void MergeSort(SortKey[] keys, SortKey[] scratch, TermTable terms, bool safe)
+    private static void MergeSort(SortKey[] keys, SortKey[] scratch, TermTable terms, int settled)
     {
         var from = keys;
         var to = scratch;
@@ -56,7 +56,7 @@ internal static class SubjectOrder
             {
                 int middle = Math.Min(start + width, keys.Length), end = Math.Min(start + 2 * width, keys.Length);
                 int i = start, j = middle, k = start;
-                while (i < middle && j < end) to[k++] = Compare(from[j], from[i], terms, safe) < 0 ? from[j++] : from[i++];
+                while (i < middle && j < end) to[k++] = Compare(from[j], from[i], terms, settled) < 0 ? from[j++] : from[i++];
                 while (i < middle) to[k++] = from[i++];
                 while (j < end) to[k++] = from[j++];
             }
@@ -65,13 +65,17 @@ internal static class SubjectOrder
         if (!ReferenceEquals(from, keys)) Array.Copy(from, keys, keys.Length);
     }
 
-    /// <summary>Term kind, then the two numbers when they are safe, then the bytes.</summary>
-    private static int Compare(in SortKey x, in SortKey y, TermTable terms, bool safe)
+    /// <summary>Term kind, then the two numbers when they are safe (<paramref name="settled"/> ≥ 0), then the bytes: from
+    /// <paramref name="settled"/> on when the numbers tie, as both values agree up to there (subjects often share far
+    /// more than the common prefix and the 16 bytes after it, and every tie would otherwise compare them again).</summary>
+    private static int Compare(in SortKey x, in SortKey y, TermTable terms, int settled)
     {
         if (x.Kind != y.Kind) return x.Kind - y.Kind;
-        if (safe && x.High != y.High) return x.High < y.High ? -1 : 1;
-        if (safe && x.Low != y.Low) return x.Low < y.Low ? -1 : 1;
-        return TermTable.CompareUtf16(terms.ValueOf(x.Subject), terms.ValueOf(y.Subject));
+        if (settled < 0) return TermTable.CompareUtf16(terms.ValueOf(x.Subject), terms.ValueOf(y.Subject));
+        if (x.High != y.High) return x.High < y.High ? -1 : 1;
+        if (x.Low != y.Low) return x.Low < y.Low ? -1 : 1;
+        // Equal windows without a zero byte: either both values reach past the window or both end at the same place.
+        return TermTable.CompareUtf16(terms.ValueOf(x.Subject), terms.ValueOf(y.Subject), settled);
     }
 
     /// <summary>An entry with the 16 bytes that follow the prefix all subjects share, as two numbers that sort like them.</summary>

@@ -39,9 +39,14 @@ internal sealed partial class TermTable
     /// Compares two UTF-8 strings as <see cref="string.CompareOrdinal(string, string)"/> compares their UTF-16 forms:
     /// code point order, except that U+E000–U+FFFF sort after the supplementary planes (whose surrogates are lower).
     /// </summary>
-    public static int CompareUtf16(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    public static int CompareUtf16(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b) => CompareUtf16(a, b, 0);
+
+    /// <summary><see cref="CompareUtf16(ReadOnlySpan{byte}, ReadOnlySpan{byte})"/> for two strings known to agree in
+    /// their first <paramref name="equalPrefix"/> bytes (or up to the shorter one's end).</summary>
+    public static int CompareUtf16(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, int equalPrefix)
     {
-        var i = a.CommonPrefixLength(b);
+        var skip = Math.Min(equalPrefix, Math.Min(a.Length, b.Length));
+        var i = skip + a[skip..].CommonPrefixLength(b[skip..]);
         if (i == a.Length || i == b.Length) return a.Length.CompareTo(b.Length);
         // UTF-8 bytes order like code points, and code points like UTF-16 units except when U+E000–U+FFFF (lead bytes
         // 0xEE, 0xEF) meet a supplementary character (0xF0 and up): only then decode.

@@ -123,11 +123,15 @@ internal static partial class FrontMatterReader
                     $"date '{Excerpt.Of(dateText)}' is not a date (expected e.g. 2022-10-12 or 12.10.2022)", path, new(FieldLine(raw.Yaml, "date", raw.YamlLine), 1)));
         }
 
-        // Every top-level scalar, sorted by key.
-        var flat = new List<KeyValuePair<string, string>>(fields.Count);
+        // Every top-level scalar, sorted by key: an array of the exact size, as the model keeps it for the note's life.
+        var scalars = 0;
+        foreach (var (_, node) in fields)
+            if (node is { Kind: FrontMatterValue.ValueKind.Scalar, Value: not null }) scalars++;
+        var flat = scalars == 0 ? [] : new KeyValuePair<string, string>[scalars];
+        scalars = 0;
         foreach (var (key, node) in fields)
-            if (node is { Kind: FrontMatterValue.ValueKind.Scalar, Value: { } v }) flat.Add(new(key, v.Trim()));
-        if (flat.Count > 1) flat.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+            if (node is { Kind: FrontMatterValue.ValueKind.Scalar, Value: { } v }) flat[scalars++] = new(key, v.Trim());
+        if (flat.Length > 1) Array.Sort(flat, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
 
         return new FrontMatter(
             Present: true,
@@ -266,10 +270,12 @@ internal static partial class FrontMatterReader
         return yamlLine;
     }
 
+    // The lists live as long as the model: kept as exact arrays (none for an empty list), not as growable lists.
     private static IReadOnlyList<string> Distinct(List<string> values)
     {
         // Notes have a handful of tags and aliases: a linear check beats building a set for each list, and a list
         // with neither empty values nor repeats (nearly all) is kept as it is.
+        if (values.Count == 0) return [];
         if (values.Count <= 16)
         {
             var clean = true;
@@ -279,17 +285,17 @@ internal static partial class FrontMatterReader
                 for (var j = 0; j < i && clean; j++)
                     if (values[j] == values[i]) clean = false;
             }
-            if (clean) return values;
+            if (clean) return values.ToArray();
             var result = new List<string>(values.Count);
             foreach (var v in values)
                 if (v.Length > 0 && !result.Contains(v)) result.Add(v);
-            return result;
+            return result.Count == 0 ? [] : result.ToArray();
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var distinct = new List<string>(values.Count);
         foreach (var v in values)
             if (v.Length > 0 && seen.Add(v)) distinct.Add(v);
-        return distinct;
+        return distinct.ToArray();
     }
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();

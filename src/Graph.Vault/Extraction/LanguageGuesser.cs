@@ -36,6 +36,11 @@ internal static class LanguageGuesser
         "mitarbeiterin", "wissenschaftlicher", "wissenschaftliche", "vermittlung", "museums", "bildung", "abteilung", "geschäftsführer",
     };
 
+    private static readonly System.Buffers.SearchValues<char> s_shortTextSeparators = System.Buffers.SearchValues.Create(" ,&/()-\u00A0");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_frWordsLookup = s_frWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_enWordsLookup = s_enWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_deWordsLookup = s_deWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// The language of a job title or a short quotation: the one whose words alone occur in it (<c>Head of Digital</c> →
     /// en, <c>Responsable Education et médiation</c> → fr), a confident guess for longer text, else <paramref name="fallback"/>.
@@ -43,12 +48,19 @@ internal static class LanguageGuesser
     public static string? OfShortText(string text, string? fallback)
     {
         int fr = 0, en = 0, de = 0;
-        foreach (var raw in text.Split([' ', ',', '&', '/', '(', ')', '-', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        // The words between separators, read in place (this runs for every role and quotation).
+        var rest = text.AsSpan();
+        while (rest.Length > 0)
         {
-            var w = raw.Trim('.', ':', ';');
+            var cut = rest.IndexOfAny(s_shortTextSeparators);
+            var raw = cut < 0 ? rest : rest[..cut];
+            rest = cut < 0 ? default : rest[(cut + 1)..];
+            if (raw.IsEmpty) continue;
+            var w = raw.Trim(".:;");
             if (w.StartsWith("l'", StringComparison.OrdinalIgnoreCase) || w.StartsWith("d'", StringComparison.OrdinalIgnoreCase)
                 || w.StartsWith("l’", StringComparison.OrdinalIgnoreCase) || w.StartsWith("d’", StringComparison.OrdinalIgnoreCase)) { fr++; continue; }
-            bool f = s_fr.Contains(w) || s_frWords.Contains(w), e = s_en.Contains(w) || s_enWords.Contains(w), g = s_de.Contains(w) || s_deWords.Contains(w);
+            bool f = s_frLookup.Contains(w) || s_frWordsLookup.Contains(w), e = s_enLookup.Contains(w) || s_enWordsLookup.Contains(w),
+                g = s_deLookup.Contains(w) || s_deWordsLookup.Contains(w);
             // A word both languages share (collections, development, museum/musée aside) tells nothing.
             if (f && !e && !g) fr++;
             else if (e && !f && !g) en++;
@@ -104,21 +116,36 @@ internal static class LanguageGuesser
     {
         int fr = 0, en = 0, de = 0;
         var span = text.AsSpan(0, Math.Min(text.Length, 4000));
-        var i = 0;
-        while (i < span.Length)
+        // One pass: an ASCII word's key is packed while its letters are read; a word with another letter is looked up
+        // by FunctionWord when it ends.
+        ulong key = 0;
+        int start = 0, length = 0;
+        var ascii = true;
+        for (var i = 0; i <= span.Length; i++)
         {
-            while (i < span.Length && !IsLetter(span[i])) i++;
-            var start = i;
-            while (i < span.Length && IsLetter(span[i])) i++;
-            var length = i - start;
-            if (length > 6 || length < s_shortestFunctionWord) continue;
-            switch (FunctionWord(span.Slice(start, length)))
+            if (i < span.Length)
             {
-                case 1: fr++; break;
-                case 2: en++; break;
-                case 3: de++; break;
-                default: break;
+                var c = span[i];
+                if (c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c))
+                {
+                    if (length == 0) start = i;
+                    if (c >= 128) ascii = false;
+                    key = (key << 8) | (uint)(c | 0x20);
+                    length++;
+                    continue;
+                }
             }
+            if (length == 0) continue;
+            if (length <= 6 && length >= s_shortestFunctionWord)
+            {
+                var language = ascii ? Lookup(key) : FunctionWord(span.Slice(start, length));
+                if (language == 1) fr++;
+                else if (language == 2) en++;
+                else if (language == 3) de++;
+            }
+            key = 0;
+            length = 0;
+            ascii = true;
         }
         var max = Math.Max(fr, Math.Max(en, de));
         if (max < minimumHits) return null;
@@ -131,8 +158,6 @@ internal static class LanguageGuesser
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_frLookup = s_fr.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_enLookup = s_en.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_deLookup = s_de.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
 
     // 1 French, 2 English, 3 German, 0 none, as the three sets answer in that order. An ASCII word (nearly all) is its
     // lower-case letters packed in a number, looked up in a small open-addressed table, instead of three
@@ -152,6 +177,11 @@ internal static class LanguageGuesser
             }
             key = (key << 8) | (uint)(c | 0x20);
         }
+        return Lookup(key);
+    }
+
+    private static int Lookup(ulong key)
+    {
         for (var slot = Slot(key); ; slot = (slot + 1) & (s_keys.Length - 1))
         {
             if (s_keys[slot] == key) return s_languages[slot];

@@ -133,9 +133,12 @@ internal sealed partial class NoteExtractor
         if (rest < segments.Count)
         {
             // "[link] : summary" or "[link] – summary" on one line; "[link], Role…" is a speaker line, not a resource.
-            var after = string.Concat(segments.Skip(first + 1).Select(s => s.Text)).TrimStart();
+            // The line's text after the link is what its later segments say.
+            var skip = 0;
+            for (var i = 0; i <= first; i++) skip += segments[i].Span.Length;
+            var after = head.Span[skip..].TrimStart();
             if (after.Length == 0 || after[0] is not (':' or '–' or '—' or '-')) return;
-            summary.Add(after[1..].Trim());
+            summary.Add(after[1..].Trim().ToString());
         }
         for (var i = firstLine + 1; i < _lines.Count; i++) summary.Add(_lines[i].Plain.Trim());
         var title = link.Text.Trim();
@@ -149,9 +152,7 @@ internal sealed partial class NoteExtractor
             if (link.Kind == SegmentKind.Link && _externalLinks[i].Position == link.Position) { _externalLinks[i] = _externalLinks[i] with { Context = LinkContext.ResourceList }; break; }
     }
 
-    private static bool IsSeparator(string text) => text.AsSpan().Trim().IsEmpty;
-
-    private static bool IsMeaningful(Segment s) => s.Kind != SegmentKind.Text || !IsSeparator(s.Text);
+    private static bool IsMeaningful(Segment s) => s.Kind != SegmentKind.Text || !s.Span.IsWhiteSpace();
 
     private int StartBlock(LineBlock kind, int offset)
     {
@@ -225,7 +226,7 @@ internal sealed partial class NoteExtractor
         Segment? found = null;
         foreach (var s in segments)
         {
-            if (string.IsNullOrWhiteSpace(s.Text) && s.Kind == SegmentKind.Text) continue;
+            if (s.Kind == SegmentKind.Text && s.Span.IsWhiteSpace()) continue;
             if (found is not null) return null;
             found = s;
         }
@@ -240,6 +241,7 @@ internal sealed partial class NoteExtractor
     }
 
     // Prose, not a speaker block, a lone link or a back-link line: enough words, and not ending with a country code.
+    // The counts come first: most paragraphs that fail, fail them, and the regexes run only on what is left.
     private static bool IsProse(List<TextLine> lines, int first)
     {
         var words = 0;
@@ -247,20 +249,37 @@ internal sealed partial class NoteExtractor
         var chars = 0;
         for (var i = first; i < lines.Count; i++)
         {
-            var line = lines[i];
-            if (CountryCodeAtEnd().IsMatch(line.Plain)) return false;
-            if (BackLinkPrefix().IsMatch(line.Plain)) return false;
-            foreach (var s in line.Segments)
+            foreach (var s in lines[i].Segments)
             {
-                chars += s.Text.Length;
-                if (s.Kind != SegmentKind.Text) linkChars += s.Text.Length;
-                else words += WordCount(s.Text);
+                var text = s.Span;
+                chars += text.Length;
+                if (s.Kind != SegmentKind.Text) linkChars += text.Length;
+                else words += WordCount(text);
             }
         }
-        return words >= 6 && linkChars * 2 < chars;
+        if (words < 6 || linkChars * 2 >= chars) return false;
+        for (var i = first; i < lines.Count; i++)
+        {
+            var plain = lines[i].Span;
+            if (plain.Contains(')') && CountryCodeAtEnd().IsMatch(plain)) return false;
+            if (MayOpenBackLink(plain) && BackLinkPrefix().IsMatch(plain)) return false;
+        }
+        return true;
     }
 
-    private static int WordCount(string text)
+    // False when BackLinkPrefix cannot match: the first character after white space is ASCII and starts none of its
+    // words (a/r/s/v in either case). Non-ASCII characters are left to the regex (case-insensitive equivalents).
+    internal static bool MayOpenBackLink(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) continue;
+            return c >= 128 || c is 'a' or 'A' or 'r' or 'R' or 's' or 'S' or 'v' or 'V';
+        }
+        return false;
+    }
+
+    private static int WordCount(ReadOnlySpan<char> text)
     {
         var count = 0;
         var inWord = false;
@@ -310,8 +329,12 @@ internal sealed partial class NoteExtractor
     }
 
     // Vectorised searches: this runs over every paragraph's text.
+    // Tabs, no-break spaces and line feeds are rare: one search rules them out, and only "  " is left to look for.
     private static bool NeedsCollapse(ReadOnlySpan<char> s) =>
-        s.IndexOfAny('\t', '\u00A0') >= 0 || s.IndexOf("  ", StringComparison.Ordinal) >= 0 || s.IndexOf(" \n", StringComparison.Ordinal) >= 0;
+        s.IndexOf("  ", StringComparison.Ordinal) >= 0
+        || (s.ContainsAny(s_rareSpaces) && (s.IndexOfAny('\t', '\u00A0') >= 0 || s.IndexOf(" \n", StringComparison.Ordinal) >= 0));
+
+    private static readonly System.Buffers.SearchValues<char> s_rareSpaces = System.Buffers.SearchValues.Create("\t\n\u00A0");
 
     [GeneratedRegex(@"\(\s*[A-Z]{2}\s*\)\s*$")]
     internal static partial Regex CountryCodeAtEnd();

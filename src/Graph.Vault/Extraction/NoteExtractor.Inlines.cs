@@ -16,13 +16,13 @@ internal sealed partial class NoteExtractor
             switch (inline)
             {
                 case LiteralInline literal:
-                    AddText(literal.Content.ToString(), literal.Span.Start);
+                    AddText(literal.Content.AsSpan(), literal.Span.Start);
                     break;
                 case CodeInline code:
-                    AddSegment(new Segment(SegmentKind.Text, code.Content, null, _map.At(code.Span.Start)), scanTags: false);
+                    _line!.Add(new Segment(SegmentKind.Text, code.Content, null, _map.At(code.Span.Start)));
                     break;
                 case HtmlEntityInline entity:
-                    AddSegment(new Segment(SegmentKind.Text, entity.Transcoded.ToString(), null, _map.At(entity.Span.Start)), scanTags: false);
+                    _line!.Add(new Segment(SegmentKind.Text, entity.Transcoded.ToString(), null, _map.At(entity.Span.Start)));
                     break;
                 case LineBreakInline lineBreak:
                     NewLine(lineBreak.Span.End + 1);
@@ -49,30 +49,27 @@ internal sealed partial class NoteExtractor
         }
     }
 
-    private void AddText(string text, int offset)
+    // A literal's characters go straight from Markdig's text into the line: no string of its own unless someone asks.
+    private void AddText(ReadOnlySpan<char> text, int offset)
     {
-        if (AllBlank(_line!.Segments))
+        if (MayOpenBackLink(text) && AllBlank(_line!.Segments) && BackLinkPrefix().IsMatch(text))
         {
-            var m = BackLinkPrefix().Match(text);
-            if (m.Success)
-                _lineContext = m.Groups[1].Value.StartsWith("App", StringComparison.OrdinalIgnoreCase) ? LinkContext.AppearsIn : LinkContext.Similar;
+            var m = BackLinkPrefix().Match(text.ToString());
+            _lineContext = m.Groups[1].Value.StartsWith("App", StringComparison.OrdinalIgnoreCase) ? LinkContext.AppearsIn : LinkContext.Similar;
         }
-        AddSegment(new Segment(SegmentKind.Text, text, null, _map.At(offset)), scanTags: true);
+        var position = _map.At(offset);
+        _line!.AddText(text, position);
+        // A match is '#' then the tag (the look-behind takes no characters).
+        if (text.Contains('#'))
+            foreach (var m in InlineTag().EnumerateMatches(text))
+                _inlineTags.Add((text.Slice(m.Index + 1, m.Length - 1).ToString(), position with { Column = position.Column + m.Index }));
     }
 
     private static bool AllBlank(List<Segment> segments)
     {
         foreach (var s in segments)
-            if (s.Kind != SegmentKind.Text || !string.IsNullOrWhiteSpace(s.Text)) return false;
+            if (s.Kind != SegmentKind.Text || !s.Span.IsWhiteSpace()) return false;
         return true;
-    }
-
-    private void AddSegment(Segment segment, bool scanTags)
-    {
-        _line!.Segments.Add(segment);
-        if (scanTags && segment.Text.Contains('#'))
-            foreach (Match m in InlineTag().Matches(segment.Text))
-                _inlineTags.Add((m.Groups[1].Value, segment.Position with { Column = segment.Position.Column + m.Index }));
     }
 
     private void AddWikiLink(WikiLinkInline wiki)
@@ -83,7 +80,7 @@ internal sealed partial class NoteExtractor
         if (wiki.IsEmbed && MediaKindOf(wiki.Target) is { } kind) _media.Add(new Media(kind, wiki.Target, wiki.Alias, position));
         else _wikiLinks.Add(new WikiLink(wiki.Target, wiki.Alias, wiki.Heading, wiki.IsEmbed, context, position));
         var display = wiki.Alias ?? (wiki.Target.Length > 0 ? wiki.Target : wiki.Heading ?? string.Empty);
-        _line!.Segments.Add(new Segment(SegmentKind.WikiLink, display, wiki.Target, position));
+        _line!.Add(new Segment(SegmentKind.WikiLink, display, wiki.Target, position));
     }
 
     private void AddLink(LinkInline link)
@@ -94,7 +91,7 @@ internal sealed partial class NoteExtractor
         {
             var alt = PlainText(link);
             _media.Add(new Media(MediaKindOf(url) ?? MediaKind.Image, url, alt.Length == 0 ? NullIfEmpty(link.Title) : alt, position));
-            _line!.Segments.Add(new Segment(SegmentKind.Image, string.Empty, url, position));
+            _line!.Add(new Segment(SegmentKind.Image, string.Empty, url, position));
             return;
         }
         // An image inside a link ([![logo](a.png)](https://…)) is a media too.
@@ -118,21 +115,21 @@ internal sealed partial class NoteExtractor
             if (target.IndexOf('#') is var hash and >= 0) { heading = target[(hash + 1)..]; target = target[..hash]; }
             if (target.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) target = target[..^3];
             _wikiLinks.Add(new WikiLink(target, text.Length == 0 ? null : text, heading, false, _lineContext, position));
-            _line!.Segments.Add(new Segment(SegmentKind.WikiLink, text.Length == 0 ? target : text, target, position));
+            _line!.Add(new Segment(SegmentKind.WikiLink, text.Length == 0 ? target : text, target, position));
             return;
         }
         var broken = url.Length == 0 || url.StartsWith("app://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("obsidian://", StringComparison.OrdinalIgnoreCase);
         if (broken)
             Warn(VaultCodes.BrokenExternalLink, url.Length == 0 ? $"link '{Excerpt.Of(text)}' has an empty URL" : $"link '{Excerpt.Of(text)}' points to an editor-local URL '{Excerpt.Of(url)}'", position);
         _externalLinks.Add(new ExternalLink(url, text, ExternalLinkKind.Markdown, _lineContext, position, broken));
-        _line!.Segments.Add(new Segment(SegmentKind.Link, text, broken ? null : url, position));
+        _line!.Add(new Segment(SegmentKind.Link, text, broken ? null : url, position));
     }
 
     private void AddExternal(string url, string text, ExternalLinkKind kind, int offset)
     {
         var position = _map.At(offset);
         _externalLinks.Add(new ExternalLink(url, text, kind, _lineContext, position));
-        _line?.Segments.Add(new Segment(SegmentKind.Link, text.Length == 0 ? url : text, url, position));
+        _line?.Add(new Segment(SegmentKind.Link, text.Length == 0 ? url : text, url, position));
     }
 
     private static bool HasContainerChild(ContainerInline container)

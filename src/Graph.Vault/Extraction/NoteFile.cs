@@ -47,7 +47,11 @@ internal static class NoteFile
                 openPath = info.FullName;
             }
             if (length == 0) return string.Empty.AsMemory();
-            (bytes, read) = ReadAtMost(openPath, (int)Math.Min(length, (long)maxBytes + 1));
+            var size = (int)Math.Min(length, (long)maxBytes + 1);
+            // A regular file (its size came from the listing): open, read, close, and nothing else.
+            bytes = Buffer(ref t_bytes, size);
+            if (knownLength < 0 || !LinuxFile.TryRead(openPath, bytes.AsSpan(0, size), out read))
+                (bytes, read) = ReadAtMost(openPath, size);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -58,7 +58,7 @@ internal static class SimpleYaml
             var key = Text(keySpan);
             if (!AddKey(root, ref rootKeys, key)) return null;
             if (value.Length == 0) { pendingKey = key; continue; }
-            if (value[0] == '#') { root.Add(new(key, FrontMatterValue.Scalar(null))); continue; }
+            if (value[0] == '#') { root.Add(new(key, s_empty)); continue; }
             if (value[0] == '[')
             {
                 if (value[^1] != ']' || value.Length < 2) return null;
@@ -71,13 +71,13 @@ internal static class SimpleYaml
                 {
                     if (body[range].Trim() is not { Length: > 0 } part) continue;
                     if (quoted && part.IndexOfAny('"', '\'') >= 0 && !IsPlain(part)) return null;
-                    parts.Add(FrontMatterValue.Scalar(Text(part)));
+                    parts.Add(Scalar(part));
                 }
                 root.Add(new(key, FrontMatterValue.Sequence(parts)));
                 continue;
             }
             if (!IsPlain(value)) return null;
-            root.Add(new(key, FrontMatterValue.Scalar(Text(value))));
+            root.Add(new(key, Scalar(value)));
         }
         Flush();
         return FrontMatterValue.Mapping(root);
@@ -87,7 +87,7 @@ internal static class SimpleYaml
             if (pendingKey is null) return;
             var node = items is not null ? FrontMatterValue.Sequence(items)
                 : map is not null ? FrontMatterValue.Mapping(map)
-                : FrontMatterValue.Scalar(null);
+                : s_empty;
             root.Add(new(pendingKey, node));
             pendingKey = null;
             items = null;
@@ -97,7 +97,23 @@ internal static class SimpleYaml
         }
     }
 
-    private static FrontMatterValue Scalar(ReadOnlySpan<char> value) => FrontMatterValue.Scalar(value.Length == 0 ? null : Text(value));
+    // Scalars are immutable and read only while their note's front matter is: one per text a thread met (as for
+    // strings below), and one for every empty value, instead of an object per value per note.
+    private static readonly FrontMatterValue s_empty = FrontMatterValue.Scalar(null);
+
+    [ThreadStatic] private static Dictionary<string, FrontMatterValue>? t_scalars;
+
+    private static FrontMatterValue Scalar(ReadOnlySpan<char> value)
+    {
+        if (value.Length == 0) return s_empty;
+        if (value.Length > MaxSharedLength) return FrontMatterValue.Scalar(value.ToString());
+        var scalars = t_scalars ??= new(StringComparer.Ordinal);
+        if (scalars.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(value, out var known)) return known;
+        var text = Text(value);
+        var fresh = FrontMatterValue.Scalar(text);
+        if (scalars.Count < MaxShared) scalars.Add(text, fresh);
+        return fresh;
+    }
 
     // Keys and short values repeat from note to note ("title", "layout", a layout's path, a tag): each thread keeps one
     // string per text it met (up to a bound), so that 20,000 notes do not hold 20,000 copies of "layouts/post.njk".

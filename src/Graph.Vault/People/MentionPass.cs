@@ -115,54 +115,57 @@ internal static partial class MentionPass
     /// </summary>
     internal static NoteProse ProseOf(List<TextLine> lines)
     {
-        var length = 0;
+        var length = -1;
         var count = 0;
         var pieceCount = 0;
         foreach (var line in lines)
         {
-            var plain = line.Plain;
+            var plain = line.Span;
             if (plain.Length < 4) continue;
             length += plain.Length + 1;
             count++;
             if (line.Segments.Count > 1) pieceCount += line.Segments.Count;
         }
         if (count == 0) return NoteProse.Empty;
-        var plains = new string[count];
+        var text = string.Create(length, lines, static (span, lines) =>
+        {
+            var at = 0;
+            foreach (var line in lines)
+            {
+                var plain = line.Span;
+                if (plain.Length < 4) continue;
+                if (at > 0) span[at++] = '\n';
+                plain.CopyTo(span[at..]);
+                at += plain.Length;
+            }
+        });
         var prose = new ProseLine[count];
         var pieces = pieceCount == 0 ? [] : new NoteProse.Piece[pieceCount];
-        // The lines laid end to end in one rented buffer, a '\n' between two: one cue search over the note.
-        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(length);
         var rented = count > 256 ? System.Buffers.ArrayPool<int>.Shared.Rent(count) : null;
         var starts = rented is null ? stackalloc int[count] : rented.AsSpan(0, count);
         var k = 0;
-        var at = 0;
+        var start = 0;
         var piece = 0;
         foreach (var line in lines)
         {
-            var plain = line.Plain;
+            var plain = line.Span;
             if (plain.Length < 4) continue;
             var segments = line.Segments;
-            plains[k] = plain;
-            starts[k] = at;
-            plain.CopyTo(buffer.AsSpan(at));
-            at += plain.Length;
-            buffer[at++] = '\n';
+            starts[k] = start;
             if (segments.Count == 1)
-                prose[k++] = new ProseLine(line.Position, segments[0].Position, segments[0].Kind == SegmentKind.Text, 0, 0);
+                prose[k++] = new ProseLine(start, plain.Length, line.Position, segments[0].Position, segments[0].Kind == SegmentKind.Text, 0, 0);
             else
             {
-                prose[k++] = new ProseLine(line.Position, default, false, piece, segments.Count);
-                foreach (var s in segments) pieces[piece++] = new NoteProse.Piece(s.Text.Length, s.Kind == SegmentKind.Text, s.Position);
+                prose[k++] = new ProseLine(start, plain.Length, line.Position, default, false, piece, segments.Count);
+                foreach (var s in segments) pieces[piece++] = new NoteProse.Piece(s.Span.Length, s.Kind == SegmentKind.Text, s.Position);
             }
+            start += plain.Length + 1;
         }
         var found = t_institutions ??= [];
         found.Clear();
-        Institutions.FindAll(buffer.AsSpan(0, length - 1), starts, found);
-        if (found.Count == 0)
-        {
-            Return(buffer, rented);
-            return new NoteProse(plains, prose, pieces, [], []);
-        }
+        Institutions.FindAll(text, starts, found);
+        if (rented is not null) System.Buffers.ArrayPool<int>.Shared.Return(rented);
+        if (found.Count == 0) return new NoteProse(text, prose, pieces, [], []);
         var institutions = new OrganizationMention[found.Count];
         var institutionLines = new int[found.Count];
         var index = 0;
@@ -170,24 +173,17 @@ internal static partial class MentionPass
         // The positions are read over the lines' segments, which are at hand.
         foreach (var line in lines)
         {
-            if (line.Plain.Length < 4) continue;
+            if (line.Span.Length < 4) continue;
             for (; index < found.Count && found[index].Line == k; index++)
             {
                 var (_, from, to) = found[index];
-                institutions[index] = new OrganizationMention(TrimArticle(new string(buffer, from, to - from)), null, null, OrganizationSource.Prose, ProseLine.At(line, from - starts[k]));
+                institutions[index] = new OrganizationMention(TrimArticle(text[from..to]), null, null, OrganizationSource.Prose, ProseLine.At(line, from - prose[k].Start));
                 institutionLines[index] = k;
             }
             if (index == found.Count) break;
             k++;
         }
-        Return(buffer, rented);
-        return new NoteProse(plains, prose, pieces, institutions, institutionLines);
-
-        static void Return(char[] buffer, int[]? rented)
-        {
-            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
-            if (rented is not null) System.Buffers.ArrayPool<int>.Shared.Return(rented);
-        }
+        return new NoteProse(text, prose, pieces, institutions, institutionLines);
     }
 
     [ThreadStatic] private static List<(int Line, int Start, int End)>? t_institutions;

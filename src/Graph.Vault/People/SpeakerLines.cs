@@ -25,56 +25,117 @@ internal static partial class SpeakerLines
     {
         for (var i = 0; i < lines.Count; i++)
         {
-            var line = lines[i];
-            if (line.Block is not (LineBlock.Paragraph or LineBlock.TableCell) || !MayOpenSpeakerLine(line.Segments)) continue;
-            var segments = Trim(line.Segments);
-            if (segments.Count == 0) continue;
-
-            var role = MentionRole.Speaker;
-            if (segments[0].Kind == SegmentKind.Text && Moderation().Match(segments[0].Text) is { Success: true } mod)
+            if (lines[i].Block is not (LineBlock.Paragraph or LineBlock.TableCell)) continue;
+            if (!MayBeSpeakerLine(lines, i))
             {
-                role = MentionRole.Moderator;
-                var rest = segments[0].Text[mod.Length..];
-                segments[0] = segments[0] with { Text = rest, Position = segments[0].Position with { Column = segments[0].Position.Column + mod.Length } };
-                segments = Trim(segments);
-                if (segments.Count == 0) continue;
+                if (PrefilterCheck.Misses is { } misses && Read(lines, i, language, [], [], out _)) misses.Enqueue("speaker line: " + lines[i].Plain);
+                continue;
             }
-
-            if (!TryHead(segments, out var head, out var tail)) continue;
-            List<Segment> roleLine;
-            var usedNext = false;
-            if (IsBlank(tail))
-            {
-                // Two-line form: the role is on the next line of the same paragraph.
-                if (i + 1 < lines.Count && lines[i + 1].BlockId == line.BlockId && LooksLikeRoleLine(lines[i + 1].Plain, lines[i + 1].Segments))
-                {
-                    roleLine = Trim(lines[i + 1].Segments);
-                    usedNext = true;
-                }
-                else if (head.ProfileUrl is { } url && IsProfileHost(url) && line.Segments.Count(s => s.Kind != SegmentKind.Text) == 1)
-                {
-                    people.Add(new PersonMention(head.Name, head.Honorific, null, null, null, null, null, [url], head.NoteTarget, role, head.Position));
-                    continue;
-                }
-                else continue;
-            }
-            else
-            {
-                // One-line form: "Name, Role, [Org](url) (CH)".
-                if (tail[0].Kind != SegmentKind.Text || !tail[0].Text.TrimStart().StartsWith(',')) continue;
-                var plain = string.Concat(tail.Select(s => s.Text));
-                if (!LooksLikeRoleLine(plain, tail) && role != MentionRole.Moderator) continue;
-                roleLine = tail;
-            }
-
-            var parsed = RoleLine.Parse(roleLine);
-            people.Add(new PersonMention(head.Name, head.Honorific, parsed.Role, parsed.Role is null ? null : LanguageGuesser.OfShortText(parsed.Role, language),
-                parsed.Organization?.Name, parsed.Organization?.Url, parsed.Country,
-                head.ProfileUrl is null ? [] : [head.ProfileUrl], head.NoteTarget, role, head.Position));
-            foreach (var org in parsed.AllOrganizations)
-                organizations.Add(new OrganizationMention(org.Name, org.Url, org.Country, OrganizationSource.Speaker, org.Position));
-            if (usedNext) i++;
+            if (Read(lines, i, language, people, organizations, out var usedNext) && usedNext) i++;
         }
+    }
+
+    // What every speaker line has, tested on the segments as they are (no trimming, no copy, no regex): a country code
+    // "(CH)" on the line or on the next line of its paragraph (LooksLikeRoleLine needs one), a head linking a
+    // profile page (the lone-link form), or a first text that may open "Modération par" (a moderator needs no country).
+    // Most prose lines have none of them.
+    private static bool MayBeSpeakerLine(IReadOnlyList<TextLine> lines, int i)
+    {
+        var line = lines[i];
+        if (HasCountryCode(line.Segments)) return true;
+        if (i + 1 < lines.Count && lines[i + 1].BlockId == line.BlockId && HasCountryCode(lines[i + 1].Segments)) return true;
+        foreach (var s in line.Segments)
+        {
+            if (s.Kind == SegmentKind.Image || (s.Kind == SegmentKind.Text && s.Span.IsWhiteSpace())) continue;
+            return s.Kind switch
+            {
+                SegmentKind.Text => s.Span.TrimStart()[0] is 'M' or 'm' or 'A' or 'a',
+                SegmentKind.Link => s.Url is { } url && IsProfileHost(url),
+                _ => false,
+            };
+        }
+        return false;
+    }
+
+    // May the line's text hold CountryCode, "(CH)"? Read in each segment; a segment ending inside the pattern counts as
+    // yes, since the rest may be in the next one.
+    private static bool HasCountryCode(List<Segment> segments)
+    {
+        foreach (var s in segments)
+        {
+            var text = s.Span;
+            for (var at = text.IndexOf('('); at >= 0; at = NextParenthesis(text, at))
+            {
+                var j = at + 1;
+                while (j < text.Length && char.IsWhiteSpace(text[j])) j++;
+                if (j + 2 > text.Length) return true;
+                if (!char.IsAsciiLetterUpper(text[j]) || !char.IsAsciiLetterUpper(text[j + 1])) continue;
+                j += 2;
+                while (j < text.Length && char.IsWhiteSpace(text[j])) j++;
+                if (j == text.Length || text[j] == ')') return true;
+            }
+        }
+        return false;
+    }
+
+    private static int NextParenthesis(ReadOnlySpan<char> text, int at)
+    {
+        var next = text[(at + 1)..].IndexOf('(');
+        return next < 0 ? -1 : at + 1 + next;
+    }
+
+    // Line i as a speaker line (with the next line of its paragraph as its role line, usedNext): true when it added one.
+    private static bool Read(IReadOnlyList<TextLine> lines, int i, string? language, List<PersonMention> people, List<OrganizationMention> organizations, out bool usedNext)
+    {
+        usedNext = false;
+        var line = lines[i];
+        if (!MayOpenSpeakerLine(line.Segments)) return false;
+        var segments = Trim(line.Segments);
+        if (segments.Count == 0) return false;
+
+        var role = MentionRole.Speaker;
+        if (segments[0].Kind == SegmentKind.Text && Moderation().Match(segments[0].Text) is { Success: true } mod)
+        {
+            role = MentionRole.Moderator;
+            var rest = segments[0].Text[mod.Length..];
+            segments[0] = segments[0] with { Text = rest, Position = segments[0].Position with { Column = segments[0].Position.Column + mod.Length } };
+            segments = Trim(segments);
+            if (segments.Count == 0) return false;
+        }
+
+        if (!TryHead(segments, out var head, out var tail)) return false;
+        List<Segment> roleLine;
+        if (IsBlank(tail))
+        {
+            // Two-line form: the role is on the next line of the same paragraph.
+            if (i + 1 < lines.Count && lines[i + 1].BlockId == line.BlockId && LooksLikeRoleLine(lines[i + 1].Plain, lines[i + 1].Segments))
+            {
+                roleLine = Trim(lines[i + 1].Segments);
+                usedNext = true;
+            }
+            else if (head.ProfileUrl is { } url && IsProfileHost(url) && line.Segments.Count(s => s.Kind != SegmentKind.Text) == 1)
+            {
+                people.Add(new PersonMention(head.Name, head.Honorific, null, null, null, null, null, [url], head.NoteTarget, role, head.Position));
+                return true;
+            }
+            else return false;
+        }
+        else
+        {
+            // One-line form: "Name, Role, [Org](url) (CH)".
+            if (tail[0].Kind != SegmentKind.Text || !tail[0].Text.TrimStart().StartsWith(',')) return false;
+            var plain = string.Concat(tail.Select(s => s.Text));
+            if (!LooksLikeRoleLine(plain, tail) && role != MentionRole.Moderator) return false;
+            roleLine = tail;
+        }
+
+        var parsed = RoleLine.Parse(roleLine);
+        people.Add(new PersonMention(head.Name, head.Honorific, parsed.Role, parsed.Role is null ? null : LanguageGuesser.OfShortText(parsed.Role, language),
+            parsed.Organization?.Name, parsed.Organization?.Url, parsed.Country,
+            head.ProfileUrl is null ? [] : [head.ProfileUrl], head.NoteTarget, role, head.Position));
+        foreach (var org in parsed.AllOrganizations)
+            organizations.Add(new OrganizationMention(org.Name, org.Url, org.Country, OrganizationSource.Speaker, org.Position));
+        return true;
     }
 
     internal readonly record struct Head(string Name, string? Honorific, string? ProfileUrl, string? NoteTarget, TextPosition Position);
@@ -114,10 +175,11 @@ internal static partial class SpeakerLines
     private static bool LooksLikeRoleLine(string plain, IReadOnlyList<Segment> segments) =>
         NoteExtractor.CountryCodeAtEnd().IsMatch(plain) || CountryCode().IsMatch(plain);
 
-    internal static bool IsProfileHost(string url) =>
-        url.Contains("linkedin.com/", StringComparison.OrdinalIgnoreCase) || url.Contains("twitter.com/", StringComparison.OrdinalIgnoreCase)
-        || url.Contains("//x.com/", StringComparison.OrdinalIgnoreCase) || url.Contains("orcid.org/", StringComparison.OrdinalIgnoreCase)
-        || url.Contains("github.com/", StringComparison.OrdinalIgnoreCase) || url.Contains("mastodon", StringComparison.OrdinalIgnoreCase);
+    // One search for the six hosts (this runs on every line opened by a link).
+    private static readonly System.Buffers.SearchValues<string> s_profileHosts = System.Buffers.SearchValues.Create(
+        ["linkedin.com/", "twitter.com/", "//x.com/", "orcid.org/", "github.com/", "mastodon"], StringComparison.OrdinalIgnoreCase);
+
+    internal static bool IsProfileHost(string url) => url.AsSpan().ContainsAny(s_profileHosts);
 
     // A speaker line opens with a link, a capitalised name or honorific (PlainName), or "Modération…"/"Animation…" in any
     // case (Moderation): the first segment Trim would keep tells, and most prose lines are passed over without copying.
@@ -125,10 +187,10 @@ internal static partial class SpeakerLines
     {
         foreach (var s in segments)
         {
-            if (s.Kind == SegmentKind.Image || (s.Kind == SegmentKind.Text && string.IsNullOrWhiteSpace(s.Text))) continue;
+            if (s.Kind == SegmentKind.Image || (s.Kind == SegmentKind.Text && s.Span.IsWhiteSpace())) continue;
             // A link opens the line (Moderation reads text only): TryHead takes it when it names a person.
             if (s.Kind != SegmentKind.Text) return Names.LooksLikePerson(Names.SplitHonorific(s.Text).Name);
-            var text = s.Text.AsSpan().TrimStart();
+            var text = s.Span.TrimStart();
             var c = text[0];
             if (!(char.IsUpper(c) || c is 'm' or 'a')) return false;
             // The text Trim keeps opens the line: without "Modération par" TryHead reads a plain name there or nothing.
@@ -163,13 +225,13 @@ internal static partial class SpeakerLines
         return words >= 2;
     }
 
-    private static bool IsBlank(List<Segment> segments) => segments.All(s => s.Kind == SegmentKind.Text && s.Text.AsSpan().Trim(" \t,.;:").IsEmpty);
+    private static bool IsBlank(List<Segment> segments) => segments.All(s => s.Kind == SegmentKind.Text && s.Span.Trim(" \t,.;:").IsEmpty);
 
     internal static List<Segment> Trim(List<Segment> segments)
     {
         var list = new List<Segment>(segments.Count);
         foreach (var s in segments)
-            if (s.Kind != SegmentKind.Image && !(s.Kind == SegmentKind.Text && s.Text.Length == 0)) list.Add(s);
+            if (s.Kind != SegmentKind.Image && !(s.Kind == SegmentKind.Text && s.Span.IsEmpty)) list.Add(s);
         while (list.Count > 0 && list[0].Kind == SegmentKind.Text && string.IsNullOrWhiteSpace(list[0].Text)) list.RemoveAt(0);
         while (list.Count > 0 && list[^1].Kind == SegmentKind.Text && string.IsNullOrWhiteSpace(list[^1].Text)) list.RemoveAt(list.Count - 1);
         if (list.Count > 0 && list[0].Kind == SegmentKind.Text)

@@ -53,34 +53,68 @@ internal sealed class OrganizationIdentities
         }
         ids._sets.Flatten();
 
-        var organizations = new List<Organization>();
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in items.Select((item, i) => (item, root: ids._sets.Root(i))).GroupBy(x => x.root).OrderBy(g => g.Key))
+        var groups = Groups.Of(ids._sets, items.Count);
+        var organizations = new List<Organization>(groups.Count);
+        var keys = new Slugs();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var g = 0; g < groups.Count; g++)
         {
-            var members = group.Select(x => x.item).ToList();
-            var csv = members.FirstOrDefault(m => m.Row is not null);
-            var name = csv?.Name ?? members.GroupBy(m => m.Name).OrderByDescending(g => g.Count()).ThenBy(g => members.IndexOf(g.First())).First().Key;
-            var key = Names.Slug(name);
-            for (var n = 2; !used.Add(key); n++) key = Names.Slug(name) + "-" + n;
-            ids._keys[group.Key] = key;
-            var url = csv?.Url ?? members.Where(m => m.Url is not null).GroupBy(m => m.Url!).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+            var members = groups.Members(g);
+            Item? csv = null;
+            foreach (var i in members)
+                if (items[i].Row is not null) { csv = items[i]; break; }
+            var name = csv?.Name ?? MostFrequent(items, members, counts, static m => m.Name)!;
+            var key = keys.Unique(name);
+            ids._keys[groups.Root(g)] = key;
+            var url = csv?.Url ?? MostFrequent(items, members, counts, static m => m.Url);
             var kind = csv?.Row?.Kind;
+            string? country = null;
+            var sources = OrganizationSource.None;
+            var alternates = new SortedSet<string>(StringComparer.Ordinal);
+            var mentionedIn = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var i in members)
+            {
+                var m = items[i];
+                if (m.Name != name) alternates.Add(m.Name);
+                country ??= m.Country;
+                sources |= m.Source;
+                if (m.NotePath is not null) mentionedIn.Add(m.NotePath);
+            }
             organizations.Add(new Organization(
                 key,
                 name,
-                members.Select(m => m.Name).Where(n => n != name).Distinct().Order(StringComparer.Ordinal).ToArray(),
+                alternates.Count == 0 ? [] : [.. alternates],
                 url,
                 csv?.Row?.Locality,
                 kind,
-                members.Select(m => m.Country).FirstOrDefault(c => c is not null),
+                country,
                 csv?.Row?.Expertise ?? [],
                 IsMuseum(name, kind),
-                members.Aggregate(OrganizationSource.None, (s, m) => s | m.Source),
+                sources,
                 csv?.Row?.Columns ?? [],
-                members.Select(m => m.NotePath).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToArray()));
+                mentionedIn.Count == 0 ? [] : [.. mentionedIn]));
         }
-        ids.Organizations = organizations.OrderBy(o => o.Key, StringComparer.Ordinal).ToArray();
+        organizations.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        ids.Organizations = [.. organizations];
         return ids;
+    }
+
+    // The most frequent non-null value; ties: the first seen.
+    private static string? MostFrequent(List<Item> items, ReadOnlySpan<int> members, Dictionary<string, int> counts, Func<Item, string?> value)
+    {
+        if (members.Length == 1) return value(items[members[0]]);
+        counts.Clear();
+        foreach (var i in members)
+            if (value(items[i]) is { } v) counts[v] = counts.GetValueOrDefault(v) + 1;
+        string? best = null;
+        var bestCount = 0;
+        foreach (var i in members)
+            if (value(items[i]) is { } v && counts[v] > bestCount)
+            {
+                best = v;
+                bestCount = counts[v];
+            }
+        return best;
     }
 
     /// <summary>The key of the organisation named <paramref name="name"/> (or at <paramref name="url"/>), or null.</summary>
@@ -98,9 +132,19 @@ internal sealed class OrganizationIdentities
 
     private string? NameKey(string name)
     {
-        if (!_nameKeys.TryGetValue(name, out var key)) _nameKeys[name] = key = NormalName(name);
+        if (!_nameKeys.TryGetValue(name, out var key))
+        {
+            _nameKeys[name] = key = NormalName(name);
+            _names.Add(name);
+        }
         return key;
     }
+
+    // The first-seen instance of each name: the resolved mentions share them.
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+
+    /// <summary>The first-seen instance of an organisation name (thread-safe once built: reads only).</summary>
+    public string Shared(string name) => _names.TryGetValue(name, out var shared) ? shared : name;
 
     private string? UrlKey(string? url)
     {

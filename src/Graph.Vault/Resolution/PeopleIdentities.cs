@@ -28,6 +28,8 @@ internal sealed class PeopleIdentities
                 var item = ids._sets.Add();
                 var linked = mention.NoteTarget is { } target ? LinkedPath(links[n], target) : null;
                 all.Add((mention, note, linked));
+                if (mention.JobTitle is { } jobTitle) ids._strings.Add(jobTitle);
+                if (mention.OrganizationName is { } organization) ids._strings.Add(organization);
                 if (!ids._nameKeys.TryGetValue(mention.Name, out var nameKey)) ids._nameKeys[mention.Name] = nameKey = NameKey(mention.Name);
                 ids._sets.Key(item, nameKey);
                 foreach (var url in mention.ProfileUrls)
@@ -42,31 +44,72 @@ internal sealed class PeopleIdentities
         }
         ids._sets.Flatten();
 
-        var groups = all.Select((m, i) => (m.Mention, m.Note, m.LinkedPath, Root: ids._sets.Root(i))).GroupBy(x => x.Root).OrderBy(g => g.Key);
-        var people = new List<Person>();
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in groups)
+        // Groups in the order of their roots (a set's root is its first item), members in item order.
+        var groups = Groups.Of(ids._sets, all.Count);
+        var people = new List<Person>(groups.Count);
+        var keys = new Slugs();
+        var names = new Dictionary<string, (int Count, string FirstPath)>(StringComparer.Ordinal);
+        for (var g = 0; g < groups.Count; g++)
         {
-            var mentions = group.ToList();
-            var name = mentions.GroupBy(m => m.Mention.Name).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Note.Path, StringComparer.Ordinal).First().Key;
-            var key = Names.Slug(name);
-            for (var n = 2; !used.Add(key); n++) key = Names.Slug(name) + "-" + n;
-            ids._keys[group.Key] = key;
-            var subjectOf = mentions.Where(m => m.Mention.Role == MentionRole.Subject).Select(m => m.Note.Path)
-                .Concat(mentions.Select(m => m.LinkedPath).OfType<string>());
-            people.Add(new Person(
-                key,
-                name,
-                mentions.Select(m => m.Mention.Honorific).FirstOrDefault(h => h is not null),
-                mentions.Where(m => m.Mention.JobTitle is not null).Select(m => new JobTitle(m.Mention.JobTitle!, m.Mention.JobTitleLanguage)).Distinct().ToArray(),
-                [],
-                mentions.Select(m => m.Mention.CountryCode).FirstOrDefault(c => c is not null),
-                mentions.SelectMany(m => m.Mention.ProfileUrls).Distinct().Order(StringComparer.Ordinal).ToArray(),
-                subjectOf.Distinct().Order(StringComparer.Ordinal).ToArray(),
-                mentions.Select(m => m.Note.Path).Distinct().Order(StringComparer.Ordinal).ToArray()));
+            var members = groups.Members(g);
+            var name = MostFrequentName(all, members, names);
+            var key = keys.Unique(name);
+            ids._keys[groups.Root(g)] = key;
+            string? honorific = null, country = null;
+            var jobTitles = new List<JobTitle>();
+            var profileUrls = new SortedSet<string>(StringComparer.Ordinal);
+            var subjectOf = new SortedSet<string>(StringComparer.Ordinal);
+            var mentionedIn = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var i in members)
+            {
+                var (m, note, linked) = all[i];
+                honorific ??= m.Honorific;
+                country ??= m.CountryCode;
+                if (m.JobTitle is not null && new JobTitle(m.JobTitle, m.JobTitleLanguage) is var title && !jobTitles.Contains(title)) jobTitles.Add(title);
+                foreach (var url in m.ProfileUrls) profileUrls.Add(url);
+                if (m.Role == MentionRole.Subject) subjectOf.Add(note.Path);
+                if (linked is not null) subjectOf.Add(linked);
+                mentionedIn.Add(note.Path);
+            }
+            people.Add(new Person(key, name, honorific, jobTitles.Count == 0 ? [] : [.. jobTitles], [], country,
+                Array(profileUrls), Array(subjectOf), Array(mentionedIn)));
         }
-        ids.People = people.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
+        people.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        ids.People = [.. people];
         return ids;
+    }
+
+    private static string[] Array(SortedSet<string> set) => set.Count == 0 ? [] : [.. set];
+
+    // The most frequent spelling; ties: the one first seen in the note with the smallest path, then the first seen.
+    private static string MostFrequentName(List<(PersonMention Mention, Note Note, string? LinkedPath)> all, ReadOnlySpan<int> members,
+        Dictionary<string, (int Count, string FirstPath)> names)
+    {
+        if (members.Length == 1) return all[members[0]].Mention.Name;
+        names.Clear();
+        string? best = null;
+        foreach (var i in members)
+        {
+            var (m, note, _) = all[i];
+            ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(names, m.Name, out var exists);
+            if (!exists) entry.FirstPath = note.Path;
+            entry.Count++;
+        }
+        // Walk in first-seen order so that full ties keep the first-seen name.
+        var bestCount = 0;
+        string bestPath = "";
+        foreach (var i in members)
+        {
+            var n = all[i].Mention.Name;
+            var (count, path) = names[n];
+            if (best is null || count > bestCount || (count == bestCount && string.CompareOrdinal(path, bestPath) < 0))
+            {
+                best = n;
+                bestCount = count;
+                bestPath = path;
+            }
+        }
+        return best!;
     }
 
     // The path of the note the first wikilink to <paramref name="target"/> resolved to.
@@ -86,6 +129,12 @@ internal sealed class PeopleIdentities
         _sets.Find(_nameKeys.TryGetValue(name, out var k) ? k : NameKey(name)) is { } root && _keys.TryGetValue(root, out var key) ? key : null;
 
     private readonly Dictionary<string, string> _nameKeys = new(StringComparer.Ordinal);
+
+    // The job titles and organisation names of the mentions, one string each: the resolved mentions share them.
+    private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
+
+    /// <summary>The first-seen instance of a job title or organisation name of the mentions (thread-safe once built: reads only).</summary>
+    public string? Shared(string? text) => text is not null && _strings.TryGetValue(text, out var shared) ? shared : text;
 
     private static string NameKey(string name) => "n:" + Names.Normalize(Names.SplitHonorific(name).Name);
 

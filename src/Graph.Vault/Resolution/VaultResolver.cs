@@ -52,16 +52,19 @@ internal static partial class VaultResolver
     }
 
     /// <summary>What resolving a note's links changes in it.</summary>
-    private readonly record struct Links(WikiLink[] WikiLinks, IReadOnlyList<Media> Media, IReadOnlyList<ResourceEntry> Resources, Navigation? Navigation);
+    private readonly record struct Links(IReadOnlyList<WikiLink> WikiLinks, IReadOnlyList<Media> Media, IReadOnlyList<ResourceEntry> Resources, Navigation? Navigation);
 
     private static Links ResolveLinks(Note note, LinkTargets targets, Dictionary<string, string> navigation, ref List<Diagnostic>? diagnostics)
     {
-        var links = new WikiLink[note.WikiLinks.Count];
-        for (var i = 0; i < links.Length; i++)
+        // Lists are copied only when an item changes: most notes keep most of theirs as the extract pass made them.
+        var links = new Copy<WikiLink>(note.WikiLinks);
+        for (var i = 0; i < note.WikiLinks.Count; i++)
         {
             var link = note.WikiLinks[i];
             string? path;
             string? headingMessage = null;
+            // A resolved link is copied anyway: it takes the target's first-seen spelling, one string for every link to it.
+            var name = link.Target;
             if (link.Target.Length == 0)
             {
                 path = note.Path;
@@ -70,6 +73,7 @@ internal static partial class VaultResolver
             else
             {
                 var target = targets.Of(link.Target);
+                name = target.Name;
                 path = target.Path ?? (link.IsEmbed ? target.File : null);
                 if (target.AmbiguousMessage is { } ambiguous)
                     (diagnostics ??= []).Add(new(DiagnosticSeverity.Warning, VaultCodes.AmbiguousLink, ambiguous, note.Path, link.Position));
@@ -80,30 +84,23 @@ internal static partial class VaultResolver
             }
             if (headingMessage is not null)
                 (diagnostics ??= []).Add(new(DiagnosticSeverity.Warning, VaultCodes.UnresolvedHeading, headingMessage, note.Path, link.Position));
-            links[i] = link.ResolvedPath == path ? link : link with { ResolvedPath = path };
+            if (link.ResolvedPath != path) links.Set(i, link with { ResolvedPath = path, Target = name });
         }
 
-        IReadOnlyList<Media> media = note.Media;
-        if (media.Count > 0)
+        var media = new Copy<Media>(note.Media);
+        for (var i = 0; i < note.Media.Count; i++)
         {
-            var resolved = new Media[media.Count];
-            for (var i = 0; i < resolved.Length; i++)
-            {
-                var m = media[i];
-                resolved[i] = m.IsExternal ? m : m with { ResolvedPath = targets.Index.FindFile(m.Source) };
-                if (resolved[i].ResolvedPath is null && !m.IsExternal && m.Source.Length > 0 && !NoteExtractor.HasScheme(m.Source))
-                    (diagnostics ??= []).Add(new(DiagnosticSeverity.Warning, VaultCodes.MissingAttachment, $"'{m.Source}' is not a file of the vault", note.Path, m.Position));
-            }
-            media = resolved;
+            var m = note.Media[i];
+            if (m.IsExternal) continue;
+            var path = targets.Index.FindFile(m.Source);
+            if (m.ResolvedPath != path) media.Set(i, m with { ResolvedPath = path });
+            if (path is null && m.Source.Length > 0 && !NoteExtractor.HasScheme(m.Source))
+                (diagnostics ??= []).Add(new(DiagnosticSeverity.Warning, VaultCodes.MissingAttachment, $"'{m.Source}' is not a file of the vault", note.Path, m.Position));
         }
-        IReadOnlyList<ResourceEntry> resources = note.Resources;
-        if (resources.Count > 0)
-        {
-            var resolved = new ResourceEntry[resources.Count];
-            for (var i = 0; i < resolved.Length; i++)
-                resolved[i] = resources[i].Target is { } target ? resources[i] with { ResolvedPath = targets.Index.Find(target).Path } : resources[i];
-            resources = resolved;
-        }
+        var resources = new Copy<ResourceEntry>(note.Resources);
+        for (var i = 0; i < note.Resources.Count; i++)
+            if (note.Resources[i].Target is { } target && targets.Index.Find(target).Path is var path && note.Resources[i].ResolvedPath != path)
+                resources.Set(i, note.Resources[i] with { ResolvedPath = path });
 
         var nav = note.Navigation;
         if (nav?.Parent is { } parent)
@@ -112,59 +109,82 @@ internal static partial class VaultResolver
             else (diagnostics ??= []).Add(new(DiagnosticSeverity.Warning, VaultCodes.UnresolvedNavigationParent,
                 $"eleventyNavigation parent '{parent}' is no note's navigation key", note.Path, new(2, 1)));
         }
-        return new Links(links, media, resources, nav);
+        return new Links(links.Result, media.Result, resources.Result, nav);
     }
 
     private static Note AssignKeys(Note note, Links links, PeopleIdentities people, OrganizationIdentities organizations, Dictionary<string, Note> byPath)
     {
-        var mentions = new PersonMention[note.People.Count];
+        var mentions = new Copy<PersonMention>(note.People);
         string? about = null;
         var subject = false;
-        for (var i = 0; i < mentions.Length; i++)
+        for (var i = 0; i < note.People.Count; i++)
         {
             var p = note.People[i];
-            mentions[i] = p with
-            {
-                PersonKey = people.KeyOf(p, note),
-                OrganizationKey = organizations.KeyOf(p.OrganizationName, p.OrganizationUrl),
-            };
+            var personKey = people.KeyOf(p, note);
+            var organizationKey = organizations.KeyOf(p.OrganizationName, p.OrganizationUrl);
+            if (p.PersonKey != personKey || p.OrganizationKey != organizationKey)
+                mentions.Set(i, p with
+                {
+                    PersonKey = personKey,
+                    OrganizationKey = organizationKey,
+                    JobTitle = people.Shared(p.JobTitle),
+                    OrganizationName = people.Shared(p.OrganizationName),
+                    CountryCode = CountryCodes.Shared(p.CountryCode),
+                });
             if (!subject && p.Role == MentionRole.Subject)
             {
                 subject = true;
-                about = mentions[i].PersonKey;
+                about = personKey;
             }
         }
-        var quotations = new Quotation[note.Quotations.Count];
-        for (var i = 0; i < quotations.Length; i++)
+        var quotations = new Copy<Quotation>(note.Quotations);
+        for (var i = 0; i < note.Quotations.Count; i++)
         {
             var q = FromSource(links.WikiLinks, note.Quotations[i], byPath);
-            quotations[i] = q with
-            {
-                PersonKey = q.PersonName is null ? null : people.KeyOfName(q.PersonName),
-                OrganizationKey = organizations.KeyOf(q.OrganizationName, null),
-            };
+            var personKey = q.PersonName is null ? null : people.KeyOfName(q.PersonName);
+            var organizationKey = organizations.KeyOf(q.OrganizationName, null);
+            if (q.PersonKey != personKey || q.OrganizationKey != organizationKey) q = q with { PersonKey = personKey, OrganizationKey = organizationKey };
+            if (!ReferenceEquals(q, note.Quotations[i])) quotations.Set(i, q);
         }
-        var orgs = new OrganizationMention[note.Organizations.Count];
-        for (var i = 0; i < orgs.Length; i++)
-            orgs[i] = note.Organizations[i] with { OrganizationKey = organizations.KeyOf(note.Organizations[i].Name, note.Organizations[i].Url) };
+        var orgs = new Copy<OrganizationMention>(note.Organizations);
+        for (var i = 0; i < note.Organizations.Count; i++)
+        {
+            var o = note.Organizations[i];
+            if (organizations.KeyOf(o.Name, o.Url) is var key && o.OrganizationKey != key)
+                orgs.Set(i, o with { OrganizationKey = key, Name = organizations.Shared(o.Name), CountryCode = CountryCodes.Shared(o.CountryCode) });
+        }
+        if (ReferenceEquals(links.WikiLinks, note.WikiLinks) && ReferenceEquals(links.Media, note.Media) && ReferenceEquals(links.Resources, note.Resources)
+            && ReferenceEquals(links.Navigation, note.Navigation) && !mentions.Changed && !quotations.Changed && !orgs.Changed && note.About == about)
+            return note;
+        // The front matter's navigation entry is the note's until the parent is resolved: both then hold the resolved one.
+        var frontMatter = ReferenceEquals(note.FrontMatter.Navigation, note.Navigation) && !ReferenceEquals(links.Navigation, note.Navigation)
+            ? note.FrontMatter with { Navigation = links.Navigation }
+            : note.FrontMatter;
         return note with
         {
+            FrontMatter = frontMatter,
             WikiLinks = links.WikiLinks,
             Media = links.Media,
             Resources = links.Resources,
             Navigation = links.Navigation,
-            People = mentions,
-            Quotations = quotations,
-            Organizations = orgs,
+            People = mentions.Result,
+            Quotations = quotations.Result,
+            Organizations = orgs.Result,
             About = about,
         };
     }
 
     // "[[Note|Source]]": the quotation is taken from that note's work, so it is by that work's author.
-    private static Quotation FromSource(WikiLink[] links, Quotation q, Dictionary<string, Note> byPath)
+    private static Quotation FromSource(IReadOnlyList<WikiLink> links, Quotation q, Dictionary<string, Note> byPath)
     {
         if (q.SourceTarget is null) return q;
-        var path = Array.Find(links, l => l.Target == q.SourceTarget)?.ResolvedPath;
+        string? path = null;
+        foreach (var l in links)
+            if (l.Target == q.SourceTarget)
+            {
+                path = l.ResolvedPath;
+                break;
+            }
         if (path is null) return q;
         q = q with { SourcePath = path };
         if (q.PersonName is not null || q.OrganizationName is not null || !byPath.TryGetValue(path, out var source) || source.Resource?.AuthorName is not { } author) return q;

@@ -30,6 +30,21 @@ public sealed class TermTableTests
     }
 
     [Fact]
+    public void AKnownEqualPrefixChangesNoAnswer()
+    {
+        foreach (var x in Strings)
+        {
+            foreach (var y in Strings)
+            {
+                byte[] a = Encoding.UTF8.GetBytes("http://example.org/shared/" + x), b = Encoding.UTF8.GetBytes("http://example.org/shared/" + y);
+                var expected = Math.Sign(TermTable.CompareUtf16(a, b));
+                for (var known = 0; known <= a.AsSpan().CommonPrefixLength(b); known++)
+                    Assert.Equal(expected, Math.Sign(TermTable.CompareUtf16(a, b, known)));
+            }
+        }
+    }
+
+    [Fact]
     public void IdsCompareAsTermComparerAndTellTermsApart()
     {
         var terms = new List<Term>();

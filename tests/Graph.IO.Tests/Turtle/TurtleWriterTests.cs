@@ -280,6 +280,23 @@ public class TurtleWriterTests
     }
 
     [Fact]
+    public void SubjectsSharingLongPrefixesComeInTermOrder()
+    {
+        // Subjects that agree far past their common prefix and the 16 bytes after it, some only in a last non-ASCII
+        // character: the sort settles them on the bytes after those it has already seen to be equal.
+        var tails = new[] { "a", "b", "é", "\uE000", "\U0001F600", "", "aa", "\uFFFD" };
+        var subjects = new List<Iri>();
+        foreach (var middle in new[] { "section-one/chapter-twelve/", "section-one/chapter-twelve-bis/", "section-two/chapter-twelve/" })
+            foreach (var tail in tails)
+                subjects.Add(new Iri("http://example.org/vault/" + middle + System.Text.RegularExpressions.Regex.Unescape(tail)));
+        var quads = subjects.Select(s => Q(s, I("p"), S("o"))).Reverse().ToList();
+        var text = Write(new TurtleWriter(), quads, new RdfWriterOptions { Canonical = true });
+        var order = subjects.OrderBy(s => s, TermComparer.Instance).Select(s => text.IndexOf("<" + s.Value + ">", StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, order);
+        Assert.Equal(order.Order().ToList(), order);
+    }
+
+    [Fact]
     public void LongListsStayCollectionsAndDeepNestingIsCut()
     {
         var quads = new List<Quad> { Q(I("s"), I("list"), B("n0")), Q(I("s"), I("deep"), B("d0")) };
