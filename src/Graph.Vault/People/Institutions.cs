@@ -48,12 +48,12 @@ internal static class Institutions
         "géologie", "musées", "archéologie", "ethnographie", "gestion", "ingénierie", "canton", "ville", "nature", "musique", "cinéma",
     };
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_frenchHeadsLookup = s_frenchHeads.ToFrozenSet(s_frenchHeads.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly CaselessWords s_frenchHeadsLookup = new(s_frenchHeads);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_lowercaseHeadsLookup = s_lowercaseHeads.ToFrozenSet(s_lowercaseHeads.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_englishHeadsLookup = s_englishHeads.ToFrozenSet(s_englishHeads.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_particlesLookup = s_particles.ToFrozenSet(s_particles.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_adjectivesLookup = s_adjectives.ToFrozenSet(s_adjectives.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_domainNounsLookup = s_domainNouns.ToFrozenSet(s_domainNouns.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly CaselessWords s_adjectivesLookup = new(s_adjectives);
+    private static readonly CaselessWords s_domainNounsLookup = new(s_domainNouns);
 
     /// <summary>Every institution name in <paramref name="text"/> with its character offset, left to right, not overlapping.</summary>
     public static IReadOnlyList<(string Name, int Offset)> FindAll(string text)
@@ -74,7 +74,7 @@ internal static class Institutions
     /// and range in <paramref name="text"/>, in text order. One cue search runs over the whole text (a search per short
     /// line cost more in its set-up than in its scan), and only the words around each cue are tokenised.
     /// </summary>
-    public static void FindAll(string text, ReadOnlySpan<int> lineStarts, List<(int Line, int Start, int End)> found)
+    public static void FindAll(ReadOnlySpan<char> text, ReadOnlySpan<int> lineStarts, List<(int Line, int Start, int End)> found)
     {
         // Tokens are spans of the text kept in a per-thread buffer: no string per word.
         var tokens = t_tokens ??= new List<Token>(64);
@@ -82,7 +82,7 @@ internal static class Institutions
         var from = 0;
         while (from < text.Length)
         {
-            var hit = text.AsSpan(from).IndexOfAny(s_cues);
+            var hit = text[from..].IndexOfAny(s_cues);
             if (hit < 0) return;
             var cue = from + hit;
             // No cue holds the character between two lines: each lies inside one line.
@@ -95,11 +95,8 @@ internal static class Institutions
     // Every head word holds a cue and every other word fails Match at once: only the word a cue falls in is tried, as
     // if the whole line had been tokenised. A cue is letters, and letters of two tokens never touch: a cue lies inside
     // one token. Returns where the search for the next cue goes on: past that token, or past the name it starts.
-    private static int MatchAt(string text, int lineStart, int lineEnd, int cue, List<Token> tokens, int line, List<(int Line, int Start, int End)> found)
+    private static int MatchAt(ReadOnlySpan<char> text, int lineStart, int lineEnd, int cue, List<Token> tokens, int line, List<(int Line, int Start, int End)> found)
     {
-        // The tokenizer is in a known state at the line's start and just after a space (every space is read alone, as a
-        // separator): tokenising from there gives the line's own tokens. Match looks at most four tokens back, so five
-        // runs of non-space (each one token or more) before the cue's are enough.
         // The word the cue is in, as the tokenizer makes it: a run of word characters from its first letter or digit (a
         // '-', '·' or '+' before it is a token of its own). Most are no head ("institutions", "service", a site's name):
         // Match would say no at once, so nothing around them is tokenised.
@@ -108,14 +105,22 @@ internal static class Institutions
         while (!char.IsLetterOrDigit(text[s])) s++;
         var e = cue;
         while (e < lineEnd && IsWordPart(text[e])) e++;
-        if (!MayBeHead(text.AsSpan(s, e - s))) return e;
+        if (!MayBeHead(text[s..e])) return e;
 
+        // The tokenizer is in a known state at the line's start and just after a space (every space is read alone, as a
+        // separator): tokenising from there gives the line's own tokens. Match looks at most four tokens back, so five
+        // runs of non-space (each one token or more) before the cue's are enough.
         var r = s;
-        while (r > lineStart && !IsSpace(text[r - 1])) r--;
-        for (var runs = 0; runs < 5 && r > lineStart; runs++)
+        // Only an English head looks back (and at its own SpaceBefore); the others read the words after it, whose tokens
+        // are the same whatever state the tokenizer starts the head in.
+        if (s_englishHeadsLookup.Contains(text[s..e]))
         {
-            while (r > lineStart && IsSpace(text[r - 1])) r--;
             while (r > lineStart && !IsSpace(text[r - 1])) r--;
+            for (var runs = 0; runs < 5 && r > lineStart; runs++)
+            {
+                while (r > lineStart && IsSpace(text[r - 1])) r--;
+                while (r > lineStart && !IsSpace(text[r - 1])) r--;
+            }
         }
         var i = Tokenize(text, r, lineEnd, cue, tokens);
         var last = Match(text, tokens, i, out var first);
@@ -133,48 +138,22 @@ internal static class Institutions
     // Derived from the lists, so a shorter head added later still matches. (A German compound is longer than its suffix.)
     private static readonly int MinHeadLength = Math.Min(s_frenchHeads.Min(h => h.Length), s_englishHeads.Min(h => h.Length));
 
-    // For each pair of ASCII letters (upper case), whether a French head starts with the one and ends with the other.
-    private static readonly bool[] s_frenchEnds = FrenchEnds();
-
-    private static bool[] FrenchEnds()
-    {
-        var table = new bool[26 * 26];
-        foreach (var head in s_frenchHeads)
-            if (char.IsAsciiLetter(head[0]) && char.IsAsciiLetter(head[^1]))
-                table[(char.ToUpperInvariant(head[0]) - 'A') * 26 + char.ToUpperInvariant(head[^1]) - 'A'] = true;
-        return table;
-    }
-
-    // s_frenchHeads.Contains without hashing most words: ignoring case, an ASCII character equals only itself in either
-    // case, so a word whose first and last characters are ASCII matches a head only if its ends are a head's ends.
-    private static bool IsFrenchHead(ReadOnlySpan<char> word)
-    {
-        if (word.IsEmpty) return false;
-        var (first, last) = (word[0], word[^1]);
-        if (char.IsAscii(first) && char.IsAscii(last))
-        {
-            if (!char.IsAsciiLetter(first) || !char.IsAsciiLetter(last)) return false;
-            if (!s_frenchEnds[((first & ~0x20) - 'A') * 26 + (last & ~0x20) - 'A']) return false;
-        }
-        return s_frenchHeadsLookup.Contains(word);
-    }
-
     private static bool IsWordPart(char c) => char.IsLetterOrDigit(c) || c is '-' or '·' or '+';
 
     // Whether Match could take the word for a head: false when it would fail before looking at any other word.
     private static bool MayBeHead(ReadOnlySpan<char> word) =>
         word.Length >= MinHeadLength
-        && ((IsFrenchHead(word) && (char.IsUpper(word[0]) || s_lowercaseHeadsLookup.Contains(word)))
+        && ((s_frenchHeadsLookup.Contains(word) && (char.IsUpper(word[0]) || s_lowercaseHeadsLookup.Contains(word)))
             || (char.IsUpper(word[0]) && EndsWithGermanSuffix(word))
             || s_englishHeadsLookup.Contains(word));
 
-    private static int Match(string text, List<Token> tokens, int i, out int start)
+    private static int Match(ReadOnlySpan<char> text, List<Token> tokens, int i, out int start)
     {
         start = i;
         var word = tokens[i].Of(text);
         // Every head noun has five letters or more ("musée", "Trust"), a German compound more: most words stop here.
         if (word.Length < MinHeadLength) return -1;
-        if (IsFrenchHead(word) && (char.IsUpper(word[0]) || s_lowercaseHeadsLookup.Contains(word)))
+        if (s_frenchHeadsLookup.Contains(word) && (char.IsUpper(word[0]) || s_lowercaseHeadsLookup.Contains(word)))
         {
             var end = Extend(text, tokens, i, requireCapital: !char.IsUpper(word[0]));
             if (end > i) return end;
@@ -189,7 +168,7 @@ internal static class Institutions
         {
             // Capitalised words before the head ("Leicester University"), or "of X" after it ("University of Leicester").
             var first = i;
-            while (first - 1 >= 0 && i - first < 4 && tokens[first].SpaceBefore && IsCapitalised(tokens[first - 1].Of(text)) && !IsFrenchHead(tokens[first - 1].Of(text))) first--;
+            while (first - 1 >= 0 && i - first < 4 && tokens[first].SpaceBefore && IsCapitalised(tokens[first - 1].Of(text)) && !s_frenchHeadsLookup.Contains(tokens[first - 1].Of(text))) first--;
             var end = i;
             if (i + 2 < tokens.Count && tokens[i + 1].Of(text) is "of" or "für" && tokens[i + 1].SpaceBefore)
             {
@@ -209,7 +188,7 @@ internal static class Institutions
         return false;
     }
 
-    private static int Extend(string text, List<Token> tokens, int head, bool requireCapital)
+    private static int Extend(ReadOnlySpan<char> text, List<Token> tokens, int head, bool requireCapital)
     {
         var end = head;
         var capital = false;
@@ -220,8 +199,8 @@ internal static class Institutions
             if (s_particlesLookup.Contains(t))
             {
                 // "le musée X et l'Institut Y" is two names: a particle never leads to another head noun.
-                if ((j + 1 < tokens.Count && IsFrenchHead(tokens[j + 1].Of(text)) && char.IsUpper(tokens[j + 1].Of(text)[0]))
-                    || (j + 2 < tokens.Count && s_particlesLookup.Contains(tokens[j + 1].Of(text)) && IsFrenchHead(tokens[j + 2].Of(text)))) break;
+                if ((j + 1 < tokens.Count && s_frenchHeadsLookup.Contains(tokens[j + 1].Of(text)) && char.IsUpper(tokens[j + 1].Of(text)[0]))
+                    || (j + 2 < tokens.Count && s_particlesLookup.Contains(tokens[j + 1].Of(text)) && s_frenchHeadsLookup.Contains(tokens[j + 2].Of(text)))) break;
                 // A particle counts only when a name word follows it.
                 if (j + 1 < tokens.Count && tokens[j + 1].SpaceBefore && (IsCapitalised(tokens[j + 1].Of(text)) || s_domainNounsLookup.Contains(tokens[j + 1].Of(text))
                     || (s_particlesLookup.Contains(tokens[j + 1].Of(text)) && j + 2 < tokens.Count && (IsCapitalised(tokens[j + 2].Of(text)) || s_domainNounsLookup.Contains(tokens[j + 2].Of(text))))))
@@ -239,15 +218,15 @@ internal static class Institutions
 
     private readonly record struct Token(int Start, int Length, bool SpaceBefore)
     {
-        public ReadOnlySpan<char> Of(string text) => text.AsSpan(Start, Length);
+        public ReadOnlySpan<char> Of(ReadOnlySpan<char> text) => text.Slice(Start, Length);
     }
 
     private static bool IsSpace(char c) => c is ' ' or '\u00A0' or '\t' or '\n';
 
     // Words of letters, digits, '-', '·', '+'; an elided article or preposition (l', d') is its own token glued to the next.
-    // Tokenises text[from..end) (from: a line's start or just after a space) up to TokensAfter tokens past the one that
-    // holds the character at cue; returns that token's index.
-    private static int Tokenize(string text, int from, int end, int cue, List<Token> tokens)
+    // Tokenises text[from..end) (from: a line's start, just after a space, or a word's start when what comes before it
+    // does not matter) up to TokensAfter tokens past the one that holds the character at cue; returns that token's index.
+    private static int Tokenize(ReadOnlySpan<char> text, int from, int end, int cue, List<Token> tokens)
     {
         tokens.Clear();
         var cueToken = -1;
@@ -281,5 +260,37 @@ internal static class Institutions
             space = false;
         }
         return cueToken;
+    }
+
+    /// <summary>
+    /// Words compared as <see cref="StringComparer.OrdinalIgnoreCase"/> does, mostly without hashing: ignoring case, an
+    /// ASCII character equals only itself in either case, so a word whose first and last characters are ASCII can only
+    /// be one of the few words with the same ends and length. Other words go to a frozen set.
+    /// </summary>
+    private sealed class CaselessWords
+    {
+        private readonly string[]?[] _byEnds = new string[]?[26 * 26];
+        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _all;
+
+        public CaselessWords(HashSet<string> words)
+        {
+            foreach (var w in words)
+                if (w.Length > 0 && char.IsAsciiLetter(w[0]) && char.IsAsciiLetter(w[^1]))
+                    _byEnds[Index(w[0], w[^1])] = [.. _byEnds[Index(w[0], w[^1])] ?? [], w];
+            _all = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        private static int Index(char first, char last) => ((first & ~0x20) - 'A') * 26 + (last & ~0x20) - 'A';
+
+        public bool Contains(ReadOnlySpan<char> word)
+        {
+            if (word.IsEmpty) return false;
+            var (first, last) = (word[0], word[^1]);
+            if (!char.IsAscii(first) || !char.IsAscii(last)) return _all.Contains(word);
+            if (!char.IsAsciiLetter(first) || !char.IsAsciiLetter(last) || _byEnds[Index(first, last)] is not { } candidates) return false;
+            foreach (var c in candidates)
+                if (c.Length == word.Length && word.Equals(c, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
     }
 }
